@@ -1,0 +1,94 @@
+/**
+ * The policy's shape as a valibot schema: the single source of the `Policy` type.
+ * Clients read only the fields documented here; rules are the classifier's business.
+ */
+import * as v from 'valibot';
+import { PERSONAL_DATA_KINDS } from '../types';
+
+const isoDate = v.pipe(v.string(), v.isoDate('must be a date as YYYY-MM-DD'));
+const isoDuration = v.pipe(
+  v.string(),
+  v.regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/, 'must be an ISO 8601 duration such as P6Y, P3M or P0D'),
+);
+const domain = v.pipe(
+  v.string(),
+  v.toLowerCase(),
+  v.regex(
+    /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/,
+    'must be a domain name like example.co.uk',
+  ),
+);
+const nonEmpty = (what: string) => v.pipe(v.string(), v.trim(), v.minLength(1, `${what} must not be empty`));
+
+/** Lawful bases of GDPR Art. 6(1) that the privacy policy names. */
+export const LawfulBasisSchema = v.picklist(['consent', 'contract', 'legal_obligation', 'legitimate_interests']);
+
+/** Evidence that recognises a category; any matching clause scores for it. */
+export const CategoryRulesSchema = v.strictObject({
+  /** Phrases (case-insensitive, whole words) looked for in the subject. */
+  subject: v.optional(v.array(nonEmpty('a subject phrase')), []),
+  /** Phrases looked for in the body. */
+  body: v.optional(v.array(nonEmpty('a body phrase')), []),
+  /** Attachment file-name extensions (without dot) or content-type prefixes (`audio/`). */
+  attachments: v.optional(v.array(nonEmpty('an attachment pattern')), []),
+  /** Personal-data kinds whose presence is evidence. */
+  kinds: v.optional(v.array(v.picklist(PERSONAL_DATA_KINDS as [string, ...string[]])), []),
+  /** Relative strength of this category's evidence (ties broken by category order). */
+  weight: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(10)), 1),
+});
+
+/** One policy category. */
+export const CategorySchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case, e.g. account_payment')),
+  title: nonEmpty('title'),
+  description: nonEmpty('description'),
+  lawfulBasis: LawfulBasisSchema,
+  retention: v.strictObject({
+    period: isoDuration,
+    atEnd: v.picklist(['review', 'dispose']),
+    /** Why this period: policy text and UK practice. */
+    rationale: nonEmpty('rationale'),
+  }),
+  /** The privacy-policy clause this category comes from, quoted. */
+  clause: nonEmpty('clause'),
+  rules: CategoryRulesSchema,
+});
+
+/** A vetted third-party processor. */
+export const ProcessorSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_-]*$/, 'must be lower-case letters, digits, - or _')),
+  name: nonEmpty('name'),
+  domains: v.pipe(v.array(domain), v.minLength(1, 'at least one domain')),
+  purposes: v.pipe(v.array(nonEmpty('a purpose')), v.minLength(1, 'at least one purpose')),
+  /** Vetting lapses after this day (UTC). */
+  vettedUntil: isoDate,
+});
+
+/** The whole policy. */
+export const PolicySchema = v.strictObject({
+  /** Names the policy revision that decided a label (stored beside every label). */
+  version: nonEmpty('version'),
+  organisation: v.strictObject({
+    name: nonEmpty('name'),
+    domains: v.pipe(v.array(domain), v.minLength(1, 'at least one domain')),
+  }),
+  processors: v.array(ProcessorSchema),
+  categories: v.pipe(v.array(CategorySchema), v.minLength(1, 'at least one category')),
+  /** Category used when no rule matches. */
+  defaultCategory: v.pipe(v.string(), v.minLength(1)),
+  /** How many days before expiry an item counts as due soon. */
+  dueSoonDays: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0), v.maxValue(365)),
+  /** What the store keeps of a subject: a truncated text a manager recognises, or only its hash. */
+  subjectStorage: v.optional(v.picklist(['truncated', 'hash']), 'truncated'),
+  /** Sites (registrable domains) where pasting/dropping personal data is not checked. */
+  allowedSites: v.optional(v.array(domain), []),
+  /** Administrator switch for the paste/drop/upload guard. */
+  pasteGuard: v.optional(v.boolean(), true),
+});
+
+/** A validated policy. */
+export type Policy = v.InferOutput<typeof PolicySchema>;
+/** One validated category. */
+export type PolicyCategory = Policy['categories'][number];
+/** One validated processor. */
+export type Processor = Policy['processors'][number];
