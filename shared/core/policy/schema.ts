@@ -5,7 +5,15 @@
 import * as v from 'valibot';
 import { PERSONAL_DATA_KINDS } from '../types';
 
-const isoDate = v.pipe(v.string(), v.isoDate('must be a date as YYYY-MM-DD'));
+const isRealDay = (s: string): boolean => {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+};
+const isoDate = v.pipe(
+  v.string(),
+  v.isoDate('must be a date as YYYY-MM-DD'),
+  v.check(isRealDay, 'must be a real calendar day'),
+);
 const isoDuration = v.pipe(
   v.string(),
   v.regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/, 'must be an ISO 8601 duration such as P6Y, P3M or P0D'),
@@ -25,7 +33,10 @@ export const LawfulBasisSchema = v.picklist(['consent', 'contract', 'legal_oblig
 
 /** Evidence that recognises a category; any matching clause scores for it. */
 export const CategoryRulesSchema = v.strictObject({
-  /** Phrases (case-insensitive, whole words) looked for in the subject. */
+  /**
+   * Phrases (case-insensitive, whole words) looked for in the subject. A space matches any run of white space,
+   * `-` matches a hyphen, a space or nothing, and a trailing `*` any word ending (`chargeback*`).
+   */
   subject: v.optional(v.array(nonEmpty('a subject phrase')), []),
   /** Phrases looked for in the body. */
   body: v.optional(v.array(nonEmpty('a body phrase')), []),
@@ -35,6 +46,11 @@ export const CategoryRulesSchema = v.strictObject({
   kinds: v.optional(v.array(v.picklist(PERSONAL_DATA_KINDS as [string, ...string[]])), []),
   /** Relative strength of this category's evidence (ties broken by category order). */
   weight: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(10)), 1),
+  /**
+   * Evidence from who took part (never enough on its own to outrank what the mail says):
+   * `internal_only` scores when every address is the organisation's; `with_processor` when one is a processor's.
+   */
+  participants: v.optional(v.picklist(['any', 'internal_only', 'with_processor'])),
 });
 
 /** One policy category. */
@@ -52,6 +68,11 @@ export const CategorySchema = v.strictObject({
   /** The privacy-policy clause this category comes from, quoted. */
   clause: nonEmpty('clause'),
   rules: CategoryRulesSchema,
+  /**
+   * What the send guard does when mail of this category (or a forward of it) goes to an unvetted recipient:
+   * `block`, `warn`, or `allow` (not a personal-data category). Absent means `warn`.
+   */
+  sharing: v.optional(v.picklist(['block', 'warn', 'allow'])),
 });
 
 /** A vetted third-party processor. */
@@ -62,6 +83,10 @@ export const ProcessorSchema = v.strictObject({
   purposes: v.pipe(v.array(nonEmpty('a purpose')), v.minLength(1, 'at least one purpose')),
   /** Vetting lapses after this day (UTC). */
   vettedUntil: isoDate,
+  /** Category ids this processor may receive (its purposes, as categories); absent means any. */
+  categories: v.optional(v.array(nonEmpty('a category id'))),
+  /** Brand names a display name may use to claim to be this processor (e.g. `PayVector`). */
+  aliases: v.optional(v.array(nonEmpty('an alias'))),
 });
 
 /** The whole policy. */
@@ -71,6 +96,8 @@ export const PolicySchema = v.strictObject({
   organisation: v.strictObject({
     name: nonEmpty('name'),
     domains: v.pipe(v.array(domain), v.minLength(1, 'at least one domain')),
+    /** The firm's published contact details (office phone, postal address): never a leak when they appear in mail. */
+    contactDetails: v.optional(v.array(nonEmpty('a contact detail'))),
   }),
   processors: v.array(ProcessorSchema),
   categories: v.pipe(v.array(CategorySchema), v.minLength(1, 'at least one category')),

@@ -1,0 +1,66 @@
+import type { PolicyCategory } from '../schema';
+
+/** Newsletters, offers and event invitations, sent or received. */
+export const marketing: PolicyCategory = {
+  id: 'marketing',
+  title: 'Marketing',
+  description: 'Newsletters, offers, promotions and event invitations, sent by the firm or received from others.',
+  lawfulBasis: 'consent',
+  retention: {
+    period: 'P2Y',
+    atEnd: 'dispose',
+    rationale:
+      'Marketing mail rests on consent (PECR reg. 22); the ICO advises that consent goes stale and should be ' +
+      'refreshed, commonly every 2 years. Nothing requires keeping old campaigns longer.',
+  },
+  clause:
+    'Consent: the individual has given clear consent for you to process their personal data for a specific purpose.',
+  rules: {
+    subject: [
+      'newsletter',
+      'offer',
+      'special offer',
+      'discount',
+      'sale',
+      'deal*',
+      'webinar',
+      'promotion',
+      'exclusive',
+      'free trial',
+      'black friday',
+      'cyber monday',
+      'limited time',
+      'last chance',
+      'save',
+      'invitation',
+      "don't miss",
+    ],
+    body: [
+      'unsubscribe',
+      'newsletter',
+      'special offer',
+      'discount',
+      'promo code',
+      'voucher',
+      'offer ends',
+      'limited time',
+      'webinar',
+      'register now',
+      'book your place',
+      'sign up',
+      'free trial',
+      'mailing list',
+      'opt out',
+      'view in browser',
+      'view this email in your browser',
+      'manage your preferences',
+      'email preferences',
+      'black friday',
+      'exclusive',
+    ],
+    attachments: [],
+    kinds: [],
+    weight: 3,
+  },
+  sharing: 'allow',
+};
