@@ -1,0 +1,7 @@
+/**
+ * The public core API: everything both clients and the tools call. Pure TypeScript (no DOM, browser, Office or
+ * Dexie): the store lives in `shared/store` and the UI in `shared/ui`, outside this entry point.
+ */
+export * from './core/policy';
+export * from './core/retention';
+export * from './core/types';
