@@ -1,0 +1,117 @@
+/**
+ * Saving and reading labels. A save is an upsert by (mailboxId, messageId) that keeps decisions and a person's
+ * correction; a remembered correction for the thread or sender is applied to a new machine label; a save that is
+ * itself a person's correction (`correctedBy`) is audited in the same transaction.
+ */
+import type { Policy } from '../core/policy/schema';
+import type { AuditDraft } from './audit-chain';
+import { auditedWrite, StaleRead, unchanged } from './audited-write';
+import type { LabelRow, MailguardDb } from './db';
+import { hashAddress } from './hashing';
+import { buildLabelRow, mergeLabel, toStoredLabel, withCategory } from './label-row';
+import { activePolicy } from './policies';
+import { DEFAULT_DUE_SOON_DAYS } from './retention-math';
+import type { LabelInput, StoredLabel } from './types';
+
+type Key = [string, string];
+
+/** Applies a remembered correction (thread first, then sender) to a machine label, when the policy knows the category. */
+function applyRemembered(
+  row: LabelRow,
+  policy: Policy | undefined,
+  found: Map<string, { category: string; actor: string }>,
+  now: Date,
+): LabelRow {
+  if (row.correctedBy || !policy) return row;
+  const hit =
+    (row.threadId && found.get(`${row.mailboxId}\u0000thread\u0000${row.threadId}`)) ||
+    found.get(`${row.mailboxId}\u0000sender\u0000${row.senderHash}`);
+  const category = hit && policy.categories.find((k) => k.id === hit.category);
+  if (!hit || !category || category.id === row.category) return row;
+  const reason = `Corrected by ${hit.actor}: a person relabelled mail like this as ${category.title}.`;
+  return withCategory(row, category, policy, now, { correctedBy: hit.actor, reason });
+}
+
+/**
+ * Upserts many labels in one transaction (import and backfill use this; `saveLabel` is the one-message case).
+ * @throws StoreError `invalid` on a bad input (nothing of the batch is written), `quota`/`aborted` on storage failure.
+ */
+export async function saveLabels(
+  db: MailguardDb,
+  inputs: readonly LabelInput[],
+  now = new Date(),
+): Promise<StoredLabel[]> {
+  if (inputs.length === 0) return [];
+  return auditedWrite(db, ['labels'], 'saving labels', async () => {
+    const policy = await activePolicy(db);
+    const dueSoonDays = policy?.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS;
+    const fresh = await Promise.all(inputs.map((i) => buildLabelRow(i, policy, now)));
+    const corrections = await db.corrections.bulkGet(
+      fresh.flatMap((r): [string, string, string][] => [
+        ...(r.threadId ? [[r.mailboxId, 'thread', r.threadId] as [string, string, string]] : []),
+        [r.mailboxId, 'sender', r.senderHash],
+      ]),
+    );
+    const found = new Map(
+      corrections.filter((c) => c !== undefined).map((c) => [`${c.mailboxId}\u0000${c.scope}\u0000${c.key}`, c]),
+    );
+    const keys = fresh.map((r): Key => [r.mailboxId, r.messageId]);
+    const existing = await db.labels.bulkGet(keys);
+    const merged = fresh.map((r, i) =>
+      mergeLabel(existing[i], applyRemembered(r, policy, found, now), now, dueSoonDays),
+    );
+    const drafts: AuditDraft[] = [];
+    merged.forEach((row, i) => {
+      const before = existing[i];
+      const input = inputs[i]!;
+      if (input.correctedBy && (before?.category !== row.category || before?.correctedBy !== input.correctedBy)) {
+        drafts.push({
+          at: now.toISOString(),
+          actor: input.correctedBy,
+          type: 'label_correction',
+          target: `${row.mailboxId}/${row.messageId}`,
+          details: { from: before?.category ?? null, to: row.category, policyVersion: row.policyVersion },
+        });
+      }
+    });
+    return {
+      drafts,
+      apply: async () => {
+        if (!unchanged(existing, await db.labels.bulkGet(keys))) throw new StaleRead('labels changed');
+        await db.labels.bulkPut(merged);
+        return merged.map((r) => toStoredLabel(r));
+      },
+    };
+  });
+}
+
+/** Reads one label. */
+export async function getLabel(
+  db: MailguardDb,
+  mailboxId: string,
+  messageId: string,
+): Promise<StoredLabel | undefined> {
+  const row = await db.labels.get([mailboxId, messageId]);
+  return row && toStoredLabel(row);
+}
+
+/** Reads labels for many messages of one mailbox, in the order asked (undefined where none is stored). */
+export async function getLabels(
+  db: MailguardDb,
+  mailboxId: string,
+  messageIds: readonly string[],
+): Promise<(StoredLabel | undefined)[]> {
+  const rows = await db.labels.bulkGet(messageIds.map((id): Key => [mailboxId, id]));
+  return rows.map((r) => r && toStoredLabel(r));
+}
+
+/**
+ * Every stored label of mail to or from `address` (a data-subject request), across mailboxes, newest first.
+ * Matches the SHA-256 of the lower-cased address against each label's participant hashes (index lookup).
+ * @throws TypeError when `address` is not an email address.
+ */
+export async function findBySubject(db: MailguardDb, address: string): Promise<StoredLabel[]> {
+  const hash = await hashAddress(address);
+  const rows = await db.labels.where('participantHashes').equals(hash).toArray();
+  return rows.sort((a, b) => (a.receivedAt < b.receivedAt ? 1 : -1)).map((r) => toStoredLabel(r));
+}
