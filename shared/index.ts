@@ -5,3 +5,4 @@
 export * from './core/policy';
 export * from './core/retention';
 export * from './core/types';
+export { type ImportedMessage, type ImportItem, importMailbox, type MailboxFormat, normaliseMessageId } from './import';
