@@ -60,6 +60,7 @@ export async function checkChain(
   const problems: ChainProblem[] = [];
   const recomputed = await Promise.all(entries.map((e) => hashEntry(e)));
   let head = prev;
+  let prevEdited = false;
   entries.forEach((entry, i) => {
     const edited = recomputed[i] !== entry.hash;
     if (edited) {
@@ -73,7 +74,7 @@ export async function checkChain(
           ? `entries ${head.seq + 1}–${entry.seq - 1} before entry ${entry.seq} are missing`
           : `entry ${entry.seq} is out of order (after entry ${head.seq})`,
       });
-    } else if (entry.prevHash !== head.hash && !edited) {
+    } else if (entry.prevHash !== head.hash && !edited && !prevEdited) {
       // The link is what broke: entry head.seq was swapped for a re-hashed one, or this entry's link was altered.
       problems.push(
         head.seq === 0
@@ -85,6 +86,7 @@ export async function checkChain(
       );
     }
     head = { seq: entry.seq, hash: entry.hash };
+    prevEdited = edited;
   });
   return { problems, head };
 }

@@ -94,7 +94,7 @@ export function createStore(db: MailguardDb): MailguardStore {
     setPolicy: (policy, actor) => setPolicy(db, policy, actor),
     activePolicy: () => guard('reading the policy', () => activePolicy(db)),
     relabelOutdated: (policy, now) => guard('relabelling', () => relabelOutdated(db, policy, now)),
-    close: () => db.close(),
+    close: () => db.close({ disableAutoOpen: true }),
   };
 }
 

@@ -37,7 +37,7 @@ export class StoreError extends Error {
 /** Error names (Dexie's and DOMException's) that mean the storage quota was exceeded. */
 const QUOTA_NAMES = new Set(['QuotaExceededError']);
 /** Error names that mean the connection is gone. */
-const CLOSED_NAMES = new Set(['DatabaseClosedError', 'InvalidStateError']);
+const CLOSED_NAMES = new Set(['DatabaseClosedError', 'InvalidStateError', 'VersionError']);
 
 /** Names of an error and its Dexie `inner` / `cause` chain. */
 function errorNames(err: unknown): string[] {
