@@ -68,6 +68,8 @@ async function* splitMessages(
   let firstLine = true;
   let preamble = false;
   const finishOne = async (): Promise<ImportItem> => {
+    // The blank line that separates mbox messages is dropped, unless it is the one that ends an empty-bodied header block.
+    if (pendingEmpty > 0 && buffer.inTopHeaders) buffer.addLine(new Uint8Array(0));
     const outcome = await parseMessage(buffer.finish(), maxBytes, envelope);
     const item = outcome.ok ? { message: outcome.message } : { error: { index, reason: outcome.reason } };
     index++;

@@ -72,6 +72,11 @@ export class MessageBuffer {
     return this.rawBytes;
   }
 
+  /** True while the message's own header block has not ended (a blank line now would end it). */
+  get inTopHeaders(): boolean {
+    return this.mode === 'headers' && !this.topHeadersDone;
+  }
+
   /** Adds one line (without its terminator). */
   addLine(line: Uint8Array): void {
     this.rawBytes += line.length + 1;

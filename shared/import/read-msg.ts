@@ -2,11 +2,14 @@
  * An Outlook `.msg` file (a compound file, MS-OXMSG) → `ImportedMessage`, through @kenjiuno/msgreader. A .msg holds one
  * message and the parser needs the whole file, so the caller reads it into memory under a size cap.
  */
-import MsgReader, { type FieldsData } from '@kenjiuno/msgreader';
+import MsgReaderExport, { type FieldsData } from '@kenjiuno/msgreader';
 import { htmlToText } from './html-to-text';
 import { headerHashKey, normaliseMessageId } from './normalise-message-id';
 import type { ImportedMessage, ParseOutcome } from './parse-message';
 
+/** The package is CommonJS: Node's ESM loader hands its whole `exports` as the default, bundlers hand `.default`. */
+const MsgReader: typeof MsgReaderExport =
+  (MsgReaderExport as unknown as { default?: typeof MsgReaderExport }).default ?? MsgReaderExport;
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** See the file comment. Never throws: a file it cannot read gives `{ ok: false, reason }`. */
