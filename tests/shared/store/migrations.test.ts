@@ -46,51 +46,43 @@ const SEEDS: Record<number, Seed> = {
     const sealed = await sealEntries(drafts, EMPTY_HEAD);
     await db.table('audit').bulkAdd(sealed);
     await db.table('meta').put({ key: 'auditHead', value: { seq: 40, hash: sealed[39]!.hash } });
-    await db
-      .table('decisions')
-      .bulkAdd(
-        Array.from({ length: 40 }, (_, i) => ({
-          mailboxId: 'mbx-0',
-          messageId: `msg-${i}`,
-          type: 'keep',
-          actor: 'maria.lopez@example.co.uk',
-          at: '2026-01-01T00:00:00.000Z',
-          reason: 'r',
-          before: { status: 'active', expiresAt: null, category: 'x' },
-          auditSeq: i + 1,
-        })),
-      );
-    await db
-      .table('policies')
-      .add({
-        version: 'test-1',
-        policy: testPolicy(),
-        setAt: '2026-01-01T00:00:00.000Z',
-        actor: 'admin@example.co.uk',
-      });
-    await db
-      .table('corrections')
-      .add({
+    await db.table('decisions').bulkAdd(
+      Array.from({ length: 40 }, (_, i) => ({
         mailboxId: 'mbx-0',
-        scope: 'sender',
-        key: 'a'.repeat(64),
-        category: 'account_payment',
-        actor: 'x',
+        messageId: `msg-${i}`,
+        type: 'keep',
+        actor: 'maria.lopez@example.co.uk',
+        at: '2026-01-01T00:00:00.000Z',
         reason: 'r',
-        at: '2026-01-01T00:00:00.000Z',
-      });
-    await db
-      .table('sharingEvents')
-      .add({
-        at: '2026-01-01T00:00:00.000Z',
-        actor: 'x',
-        kind: 'warning',
-        action: 'warn',
-        recipients: [],
-        kinds: {},
-        client: 'extension',
-        auditSeq: 1,
-      });
+        before: { status: 'active', expiresAt: null, category: 'x' },
+        auditSeq: i + 1,
+      })),
+    );
+    await db.table('policies').add({
+      version: 'test-1',
+      policy: testPolicy(),
+      setAt: '2026-01-01T00:00:00.000Z',
+      actor: 'admin@example.co.uk',
+    });
+    await db.table('corrections').add({
+      mailboxId: 'mbx-0',
+      scope: 'sender',
+      key: 'a'.repeat(64),
+      category: 'account_payment',
+      actor: 'x',
+      reason: 'r',
+      at: '2026-01-01T00:00:00.000Z',
+    });
+    await db.table('sharingEvents').add({
+      at: '2026-01-01T00:00:00.000Z',
+      actor: 'x',
+      kind: 'warning',
+      action: 'warn',
+      recipients: [],
+      kinds: {},
+      client: 'extension',
+      auditSeq: 1,
+    });
   },
 };
 
