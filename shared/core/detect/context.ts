@@ -1,0 +1,50 @@
+/**
+ * Small character and context helpers the detectors share. All are O(window) with fixed small windows.
+ */
+
+/** True for ASCII letters and digits. */
+export function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** True for ASCII digits. */
+export function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** True for ASCII letters. */
+export function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** True for ASCII upper-case letters. */
+export function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/** True for a letter of any script (ASCII fast path, then Unicode). */
+export function isWordChar(c: number): boolean {
+  if (c < 128) return isAlnum(c) || c === 95;
+  return /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+}
+
+/** The `chars` characters before `pos`, lower-cased (the context a label would sit in). */
+export function before(text: string, pos: number, chars: number): string {
+  return text.slice(Math.max(0, pos - chars), pos).toLowerCase();
+}
+
+/** The `chars` characters from `pos` on, lower-cased. */
+export function after(text: string, pos: number, chars: number): string {
+  return text.slice(pos, pos + chars).toLowerCase();
+}
+
+/** The text of the line holding `pos` up to `pos`, lower-cased (labels sit on the same line as their value). */
+export function lineBefore(text: string, pos: number, chars: number): string {
+  const window = text.slice(Math.max(0, pos - chars), pos);
+  return window.slice(window.lastIndexOf('\n') + 1).toLowerCase();
+}
+
+/** True when `re` matches the `chars` characters before `pos` (lower-cased). */
+export function hasContextBefore(text: string, pos: number, chars: number, re: RegExp): boolean {
+  return re.test(before(text, pos, chars));
+}

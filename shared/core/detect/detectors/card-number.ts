@@ -1,0 +1,96 @@
+/**
+ * Payment card numbers (PAN): 13–19 digits, typed whole or in groups (`4111 1111 1111 1111`, `3782-822463-10005`),
+ * accepted only with a valid Luhn check digit and a real issuer prefix. Masked cards (`**** **** **** 1111`), expiry
+ * dates (`12/27`), amounts and numbers labelled as orders, invoices, tickets or tracking are not cards.
+ */
+import { luhnValid } from '../checksums';
+import { isAlnum, lineBefore } from '../context';
+import type { Detector } from '../detector';
+import { type NumberRun, runDigits } from '../number-runs';
+
+const NOT_A_CARD =
+  /\b(?:order|invoice|inv|ref|reference|tracking|parcel|consignment|ticket|case|po|quote|serial|imei|barcode|iccid|sim)\b/;
+const CARD_WORDS = /card|visa|mastercard|amex|maestro|debit|credit|\bpan\b|payment|pay with|long number/;
+
+/** True when the digits start with a real issuer prefix for their length (Visa, Mastercard, Amex, Discover, …). */
+export function issuerValid(d: string): boolean {
+  const n = d.length;
+  const p2 = Number(d.slice(0, 2));
+  const p4 = Number(d.slice(0, 4));
+  if (d[0] === '4') return n === 13 || n === 16 || n === 19;
+  if (p2 >= 51 && p2 <= 55) return n === 16;
+  if (p4 >= 2221 && p4 <= 2720) return n === 16;
+  if (p2 === 34 || p2 === 37) return n === 15;
+  if (p2 === 36 || p2 === 38 || p2 === 39 || (p4 >= 3000 && p4 <= 3059)) return n >= 14 && n <= 19;
+  if (p4 >= 3528 && p4 <= 3589) return n >= 16 && n <= 19;
+  if (p2 === 50 || (p2 >= 56 && p2 <= 69)) return n >= 13 && n <= 19;
+  return false;
+}
+
+/** Group sizes people use for cards: one block, 4-4-4-4(-3), 4-6-5 (Amex), 4-6-4 (Diners). */
+function layoutValid(sizes: readonly number[]): boolean {
+  if (sizes.length === 1) return true;
+  const key = sizes.join('-');
+  if (key === '4-6-5' || key === '4-6-4') return true;
+  for (let i = 0; i < sizes.length - 1; i++) if (sizes[i] !== 4) return false;
+  const last = sizes[sizes.length - 1]!;
+  return last >= 1 && last <= 4;
+}
+
+function findInRun(text: string, run: NumberRun, emit: (s: number, e: number) => void): void {
+  const n = run.starts.length;
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && run.seps[i - 1] !== ' ') continue;
+    let best = -1;
+    let digits = 0;
+    const sizes: number[] = [];
+    for (let j = i; j < n && j < i + 6; j++) {
+      if (j > i && run.seps[j - 1] !== run.seps[i]) break; // one separator kind throughout
+      const size = run.ends[j]! - run.starts[j]!;
+      sizes.push(size);
+      digits += size;
+      if (digits > 19) break;
+      if (digits < 13 || (j < n - 1 && run.seps[j] !== ' ') || !layoutValid(sizes)) continue;
+      const d = runDigits(text, run, i, j);
+      if (issuerValid(d) && luhnValid(d)) best = j;
+    }
+    if (best >= 0) {
+      emit(run.starts[i]!, run.ends[best]!);
+      i = best;
+    }
+  }
+}
+
+/** The card number detector. */
+export const cardNumberDetector: Detector = {
+  kind: 'card_number',
+  detect(scan, emit) {
+    const text = scan.text;
+    for (const run of scan.numberRuns()) {
+      if (run.end - run.start < 13) continue;
+      findInRun(text, run, (s, e) => {
+        const prev = text.charCodeAt(s - 1);
+        // Glued to letters or an id (`INV4111…`, `#4111…`), or an amount (`£4111…`): not a card as typed.
+        if (isAlnum(prev) || prev === 35 || prev === 163 || prev === 36 || prev === 8364 || prev === 42) return;
+        if (isAlnum(text.charCodeAt(e)) || text.charCodeAt(e) === 42) return;
+        const line = lineBefore(text, s, 40);
+        const carded = CARD_WORDS.test(line);
+        if (!carded && NOT_A_CARD.test(line)) return;
+        emit(s, e, carded ? 0.99 : 0.95);
+      });
+    }
+  },
+  positives: [
+    { text: 'Card number: 4111 1111 1111 1111 exp 12/27', match: '4111 1111 1111 1111' },
+    { text: 'please charge 5555-5555-5555-4444 for the renewal', match: '5555-5555-5555-4444' },
+    { text: 'the long number is 4000056655665556.', match: '4000056655665556' },
+    { text: 'Amex 3782 822463 10005 ending 10005', match: '3782 822463 10005' },
+  ],
+  negatives: [
+    'Card ending **** **** **** 1111, expiry 12/27.',
+    'Order number 4111 1111 1111 1111 has shipped.',
+    'Invoice total £1,234.56 due 12/27.',
+    'Tracking: 1Z999AA10123456784',
+    '4111 1111 1111 1112 fails the check digit',
+  ],
+};

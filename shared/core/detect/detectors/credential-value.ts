@@ -1,0 +1,113 @@
+/**
+ * Labels and value rules of the credential detector: which labels introduce a secret, and how its value is read.
+ */
+import { isAlnum } from '../context';
+
+/** What a label asks for; decides which values are accepted. */
+export type CredentialLabel = 'password' | 'username' | 'pin' | 'cvv' | 'remote_id' | 'code' | 'secret';
+
+/** Labels, case-insensitive. Words around them ("new", "temporary", "Windows") are optional qualifiers. */
+export const LABEL = new RegExp(
+  [
+    '\\b(?:password|passwd|passcode|pass code|passphrase|pwd|pword|pw(?=\\s*[:=]))',
+    '\\b(?:user ?name|user ?id|userid|log ?in(?: ?(?:name|id))?|user(?=\\s*[:=]))',
+    '\\bpin(?: ?(?:code|number|no\\.?))?',
+    '\\b(?:remote|support|session|connection|access|one[- ]time|verification|security|2fa|mfa|otp|auth(?:entication)?|rescue|logmein|join|meeting|confirmation) ?(?:code|pin|key|id)',
+    '\\b(?:team ?viewer|any ?desk)(?: ?(?:id|password|pwd|code|pin|number|address))?',
+    '\\b(?:cvv2?|cvc2?|cv2|csc|card security code|security number|(?:3|three)[- ]digit (?:code|number))',
+    '\\b(?:api[- ]?key|secret key|client secret|access token|auth token|bearer token|recovery key|wpa key|network key|wi-?fi key)',
+  ]
+    .map((p) => `${p}\\b`)
+    .join('|'),
+  'gi',
+);
+
+/** The kind of value a matched label introduces. */
+export function labelKind(label: string): CredentialLabel {
+  const l = label.toLowerCase();
+  if (/pass|pwd|pword|^pw/.test(l)) return 'password';
+  if (/team ?viewer|any ?desk/.test(l)) return 'remote_id';
+  if (/cvv|cvc|cv2|csc|security number|digit|card security/.test(l)) return 'cvv';
+  if (/^pin/.test(l)) return 'pin';
+  if (/user|log/.test(l)) return 'username';
+  if (/key|secret|token/.test(l)) return 'secret';
+  if (/security code/.test(l)) return 'cvv';
+  return 'code';
+}
+
+const SEP =
+  /[ \t]*(?:(?:[:=\u2013]|-(?!\d)|\bis\b|\bwas\b|\bare\b|\bnow\b|\bset to\b|\bchanged to\b|\breset to\b|\bwill be\b|\bshould be\b)[ \t]*){0,3}(?:\r?\n[ \t]*)?/iy;
+const DIGITS = /\d{1,4}(?:[ -]?\d{1,4}){0,4}(?![\w@])/y;
+const TOKEN = /[^\s]{1,128}/y;
+const MASKED = /^[*•x#._-]+$/i;
+const NOT_A_VALUE = new Set(
+  'the a an your my our his her their its this that these those same reset required sent below above attached changed expired incorrect wrong not n/a na none nil tbc tba unknown please and or to for is was will be been being has have had in on at of by via with correct ok okay fine here there it you we they he she field box manager policy protected hidden redacted removed blank empty see call contact ask use check enter follow following unchanged as if when then also still again just only new old needed needs need provided supplied set created updated again'.split(
+    ' ',
+  ),
+);
+
+/** A found value: span and confidence. */
+export interface CredentialValue {
+  readonly start: number;
+  readonly end: number;
+  readonly confidence: number;
+}
+
+function digitCountOk(kind: CredentialLabel, n: number): boolean {
+  if (kind === 'pin') return n >= 4 && n <= 8;
+  if (kind === 'cvv') return n === 3 || n === 4;
+  if (kind === 'remote_id') return n >= 9 && n <= 12;
+  return n >= 4 && n <= 12;
+}
+
+/** True when a word-only value is followed by more lower-case words: prose ("password: see the email below"). */
+function proseFollows(text: string, end: number): boolean {
+  return /^[ \t]+[a-z]+[ \t]+[a-z]+\b/.test(text.slice(end, end + 40));
+}
+
+/** Reads the value after a label ending at `pos`; null when there is none (only talk about credentials). */
+export function readValue(text: string, pos: number, kind: CredentialLabel): CredentialValue | null {
+  SEP.lastIndex = pos;
+  const sep = SEP.exec(text)?.[0] ?? '';
+  const explicit = /[:=\u2013-]/.test(sep);
+  const start = pos + sep.length;
+  const numeric = kind === 'pin' || kind === 'cvv' || kind === 'remote_id' || kind === 'code';
+  // A value needs a separator ("password: x", "password is x"); numbers may follow their label directly ("PIN 4821").
+  if (!explicit && (sep.length === 0 || (!/\S/.test(sep) && !numeric))) return null;
+  const q = text[start];
+  if (q === '"' || q === "'" || q === '\u2018' || q === '\u201c' || q === '`') {
+    const close = q === '\u2018' ? '\u2019' : q === '\u201c' ? '\u201d' : q;
+    const endQuote = text.indexOf(close, start + 1);
+    const inner = endQuote === -1 ? '' : text.slice(start + 1, endQuote);
+    if (inner.length < 2 || inner.length > 64 || inner.includes('\n') || MASKED.test(inner)) return null;
+    return { start: start + 1, end: endQuote, confidence: 0.95 };
+  }
+  if (numeric) {
+    DIGITS.lastIndex = start;
+    const d = DIGITS.exec(text);
+    if (d !== null && digitCountOk(kind, d[0].replace(/\D/g, '').length) && !isAlnum(text.charCodeAt(start - 1))) {
+      return { start, end: start + d[0].length, confidence: 0.93 };
+    }
+    if (kind !== 'code' && kind !== 'remote_id') return null;
+  }
+  TOKEN.lastIndex = start;
+  const t = TOKEN.exec(text);
+  if (t === null) return null;
+  let value = t[0];
+  while (value.length > 0 && /[.,;]$/.test(value)) value = value.slice(0, -1);
+  if (value.endsWith(')') && !value.includes('(')) value = value.slice(0, -1);
+  if (value.length < 2 || MASKED.test(value) || /^[<[({]/.test(value)) return null;
+  if (NOT_A_VALUE.has(value.toLowerCase())) return null;
+  const wordOnly = /^[a-z]+$/i.test(value);
+  const secretLike = /\d/.test(value) || /[^a-z]/i.test(value) || /[a-z][A-Z]/.test(value);
+  if (kind === 'code' || kind === 'remote_id') {
+    if (!/\d/.test(value) || !/^[A-Za-z0-9-]{4,20}$/.test(value)) return null;
+    return { start, end: start + value.length, confidence: 0.88 };
+  }
+  if (!explicit && !secretLike && kind !== 'username') return null;
+  if (wordOnly && proseFollows(text, start + value.length)) return null;
+  if (kind === 'username') {
+    return { start, end: start + value.length, confidence: value.includes('@') ? 0.98 : 0.85 };
+  }
+  return { start, end: start + value.length, confidence: 0.92 };
+}

@@ -1,0 +1,67 @@
+/**
+ * Dates of birth: only dates given as someone's birth date — after "DOB", "D.O.B.", "date of birth", "birth date",
+ * "born (on)", "birthday" — in the forms people write (`12/05/1985`, `12.05.85`, `1985-05-12`, `12th May 1985`,
+ * `May 12, 1985`). Other dates (invoices, meetings, timestamps) are not personal data of this kind.
+ */
+import type { Detector } from '../detector';
+
+const LABEL = /\b(?:d\.?o\.?b\b\.?|date of birth|birth ?date|born(?: on)?|birthday)/gi;
+const GAP = /(?:[ \t\r\n]*(?:[:=(-]|is\b|was\b|on\b|of\b|\u2013)){0,4}[ \t\r\n]*/iy;
+const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
+const DATE = new RegExp(
+  `(?:(\\d{1,2})(?:st|nd|rd|th)?([\\/.\\- ])(\\d{1,2}|(?:${MONTHS})[a-z]*\\.?)\\2(\\d{4}|\\d{2})` +
+    `|(\\d{1,2})(?:st|nd|rd|th)?(?: of)? ((?:${MONTHS})[a-z]*\\.?),? (\\d{4})` +
+    `|(\\d{4})-(\\d{2})-(\\d{2})` +
+    `|((?:${MONTHS})[a-z]*\\.?) (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4}))(?![\\d/])`,
+  'iy',
+);
+
+function monthNumber(m: string): number {
+  if (/^\d+$/.test(m)) return Number(m);
+  return MONTHS.split('|').indexOf(m.slice(0, 3).toLowerCase()) + 1;
+}
+
+/** True when day/month/year make a plausible birth date. */
+function plausible(day: string, month: string, year: string): boolean {
+  const d = Number(day);
+  const m = monthNumber(month);
+  const y = Number(year);
+  return d >= 1 && d <= 31 && m >= 1 && m <= 12 && (year.length === 2 || (y >= 1900 && y <= 2100));
+}
+
+/** The date-of-birth detector. */
+export const dateOfBirthDetector: Detector = {
+  kind: 'date_of_birth',
+  detect(scan, emit) {
+    const text = scan.text;
+    LABEL.lastIndex = 0;
+    for (let m = LABEL.exec(text); m !== null; m = LABEL.exec(text)) {
+      GAP.lastIndex = m.index + m[0].length;
+      GAP.exec(text);
+      const at = GAP.lastIndex;
+      DATE.lastIndex = at;
+      const d = DATE.exec(text);
+      if (d === null) continue;
+      const ok =
+        (d[1] !== undefined && plausible(d[1], d[3]!, d[4]!)) ||
+        (d[5] !== undefined && plausible(d[5], d[6]!, d[7]!)) ||
+        (d[8] !== undefined && plausible(d[10]!, d[9]!, d[8])) ||
+        (d[11] !== undefined && plausible(d[12]!, d[11], d[13]!));
+      if (ok) emit(at, at + d[0].length, 0.95);
+      LABEL.lastIndex = Math.max(LABEL.lastIndex, at + d[0].length);
+    }
+  },
+  positives: [
+    { text: 'DOB: 12/05/1985', match: '12/05/1985' },
+    { text: 'Her date of birth is 3rd March 1990.', match: '3rd March 1990' },
+    { text: 'born on May 12, 1985 in Leeds', match: 'May 12, 1985' },
+    { text: 'D.O.B. 1985-05-12', match: '1985-05-12' },
+    { text: 'dob - 07.11.62', match: '07.11.62' },
+  ],
+  negatives: [
+    'Invoice date 12/05/2024, due 12/06/2024.',
+    'The meeting is on 12 May 1985 (an old minute).',
+    'Date of birth: please confirm by phone.',
+    'Your card expires 12/27.',
+  ],
+};

@@ -1,0 +1,68 @@
+/**
+ * Email addresses: `jane.doe@example.com`, and the spelled-out forms people use to dodge filters
+ * (`jane dot doe at example dot com`, `jane.doe [at] example [dot] com`, `jane(at)example.co.uk`).
+ *
+ * Found from each `@` (bounded expansion either side, so `a@a@a@…` stays linear); spelled forms from each
+ * `at` token, accepted only when the right side ends in a well-known top-level domain.
+ */
+import { isAlnum } from '../context';
+import type { Detector } from '../detector';
+import { findSpelledEmails } from './spelled-email';
+
+const MAX_LOCAL = 64;
+const MAX_DOMAIN = 255;
+
+function isLocalChar(c: number): boolean {
+  return isAlnum(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45 || c === 39;
+}
+
+function isDomainChar(c: number): boolean {
+  return isAlnum(c) || c === 46 || c === 45;
+}
+
+/** Checks a domain: two or more labels of letters/digits/hyphens, an alphabetic top-level label. */
+export function isValidDomain(domain: string): boolean {
+  const labels = domain.split('.');
+  if (labels.length < 2) return false;
+  for (const label of labels) {
+    if (label.length === 0 || label.length > 63 || label.startsWith('-') || label.endsWith('-')) return false;
+  }
+  const tld = labels[labels.length - 1]!;
+  return /^(?:[a-z]{2,24}|xn--[a-z0-9-]{2,59})$/i.test(tld);
+}
+
+/** The email detector. */
+export const emailDetector: Detector = {
+  kind: 'email',
+  detect(scan, emit) {
+    const text = scan.text;
+    let lastEnd = 0;
+    for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+      let s = at;
+      while (s > lastEnd && at - s < MAX_LOCAL && isLocalChar(text.charCodeAt(s - 1))) s--;
+      while (s < at && (text.charCodeAt(s) === 46 || text.charCodeAt(s) === 39)) s++; // no leading dot or quote
+      if (s === at || text.charCodeAt(at - 1) === 46) continue;
+      let e = at + 1;
+      while (e < text.length && e - at <= MAX_DOMAIN && isDomainChar(text.charCodeAt(e))) e++;
+      while (e > at + 1 && (text.charCodeAt(e - 1) === 46 || text.charCodeAt(e - 1) === 45)) e--;
+      if (!isValidDomain(text.slice(at + 1, e))) continue;
+      emit(s, e, 0.97);
+      lastEnd = e;
+    }
+    findSpelledEmails(text, emit);
+  },
+  positives: [
+    { text: 'Please reply to jane.doe@example.com today.', match: 'jane.doe@example.com' },
+    { text: "Contact: o'brien+billing@mail.example.co.uk", match: "o'brien+billing@mail.example.co.uk" },
+    { text: 'my email is jane dot doe at example dot com thanks', match: 'jane dot doe at example dot com' },
+    { text: 'write to tom.baker [at] example [dot] org', match: 'tom.baker [at] example [dot] org' },
+    { text: 'reach me on priya(at)example.co.uk', match: 'priya(at)example.co.uk' },
+  ],
+  negatives: [
+    'Meet me at the office at 10am.',
+    'Twitter handle @acme_support and user@localhost are not addresses.',
+    'The file is at example dot txt.',
+    'Price: 3 @ £4.99 each.',
+    'I will be at home dot com later', // "be" is a word, not a mailbox
+  ],
+};

@@ -1,0 +1,57 @@
+/**
+ * Parts of the hostname detector: the host words that make an upper-case hyphenated token a machine name, and the
+ * labels ("computer name", "hostname", "server") that introduce one.
+ */
+import { isAlnum } from '../context';
+
+/** Words that name a machine's role in Windows/NetBIOS-style names (`ACME-PC-042`, `SRV-DC01`, `DESKTOP-7F3K2QH`). */
+const HOST_WORDS = new Set(
+  'PC LAPTOP DESKTOP WIN SRV SVR SERVER DC WS WKS NAS FS SQL DB EXCH RDS TS HOST VM NB LT MAC MBP PRN PRINTER FW RTR AP HV HYPERV ESX ESXI APP WEB MAIL FILE FILESERVER BACKUP BKP TILL POS KIOSK'.split(
+    ' ',
+  ),
+);
+
+/** True for an upper-case hyphenated token (≤ 15 characters, 2–4 parts) with a host word in it: a machine name. */
+export function isHostWordName(token: string): boolean {
+  if (token.length < 4 || token.length > 15 || token !== token.toUpperCase()) return false;
+  const parts = token.split('-');
+  if (parts.length < 2 || parts.length > 4 || parts.some((p) => p.length === 0)) return false;
+  return parts.some((p) => HOST_WORDS.has(p) || HOST_WORDS.has(p.replace(/\d+$/, '')));
+}
+
+/** Labels that introduce a host name, case-insensitive. */
+export const HOST_LABEL =
+  /\b(?:(?:computer|pc|machine|device|host|server|workstation|laptop|desktop|netbios|system) ?name|hostname|(?:the )?(?:server|host|machine|pc|computer|laptop)(?= ?(?:is|:|=|-|called|named) ))\b/gi;
+
+const SEP = /^[ \t]*(?:[:=\u2013-]|is|called|named|was)?[ \t]*(?:(?:is|called|named)[ \t]*)?/i;
+const NOT_A_HOST = new Set(
+  'the a an down up not my our your it this that on off running offline online slow back fine ok working new old same one'.split(
+    ' ',
+  ),
+);
+
+/** Reads the host token after a label; `named` labels ("computer name") accept any name-like token. */
+export function readHostToken(text: string, pos: number, named: boolean): [number, number] | null {
+  const window = text.slice(pos, pos + 80);
+  const sep = SEP.exec(window)?.[0] ?? '';
+  const start = pos + sep.length;
+  let e = start;
+  while (
+    e < text.length &&
+    e - start < 64 &&
+    (isAlnum(text.charCodeAt(e)) || text.charCodeAt(e) === 45 || text.charCodeAt(e) === 46 || text.charCodeAt(e) === 95)
+  )
+    e++;
+  while (e > start && (text.charCodeAt(e - 1) === 46 || text.charCodeAt(e - 1) === 45)) e--;
+  const token = text.slice(start, e);
+  if (token.length < 2 || NOT_A_HOST.has(token.toLowerCase())) return null;
+  if (/^\d+(?:\.\d+)*$/.test(token)) return null; // an IP or a number, not a name
+  const hostLike =
+    /\d/.test(token) ||
+    /-/.test(token) ||
+    (token === token.toUpperCase() && /[A-Z]/.test(token)) ||
+    token.includes('.');
+  if (!hostLike && !(named && /[:=]/.test(sep))) return null;
+  if (!/^[A-Za-z0-9]/.test(token)) return null;
+  return [start, e];
+}

@@ -1,0 +1,94 @@
+/**
+ * Host names of computers and servers (remote support needs them; they identify a person's machine):
+ * - internal names under private suffixes: `fileserver01.corp.local`, `srv-dc1.internal`, `nas.home.arpa`;
+ * - labelled names: "computer name: RECEPTION-PC", "hostname is ws-0042";
+ * - Windows/NetBIOS-style names: `ACME-PC-042`, `DESKTOP-7F3K2QH`, `SRV-DC01` (upper case, a host word in it);
+ * - UNC paths: `\\FILESERVER01\share`.
+ * Public web addresses are `url`, and an email's domain belongs to the email (overlap rule).
+ */
+import { isAlnum } from '../context';
+import type { Detector } from '../detector';
+import { HOST_LABEL, isHostWordName, readHostToken } from './hostname-parts';
+
+const INTERNAL_SUFFIX = /\.(?:local|lan|internal|intranet|corp|localdomain|home\.arpa)\b/gi;
+
+function isHostChar(c: number): boolean {
+  return isAlnum(c) || c === 45 || c === 46 || c === 95;
+}
+
+function findInternal(text: string, emit: (s: number, e: number, c: number) => void): void {
+  INTERNAL_SUFFIX.lastIndex = 0;
+  let done = 0;
+  for (let m = INTERNAL_SUFFIX.exec(text); m !== null; m = INTERNAL_SUFFIX.exec(text)) {
+    let s = m.index;
+    while (s > done && m.index - s < 200 && isHostChar(text.charCodeAt(s - 1))) s--;
+    let e = m.index + m[0].length;
+    while (e < text.length && e - s < 253 && isHostChar(text.charCodeAt(e))) e++;
+    while (e > s && (text.charCodeAt(e - 1) === 46 || text.charCodeAt(e - 1) === 45)) e--;
+    INTERNAL_SUFFIX.lastIndex = Math.max(INTERNAL_SUFFIX.lastIndex, e);
+    done = e;
+    const prev = text.charCodeAt(s - 1);
+    if (s === m.index || prev === 64 || text.charCodeAt(s) === 46) continue; // `@corp.local` is an email's domain
+    emit(s, e, 0.85);
+  }
+}
+
+function findNetbiosNames(text: string, emit: (s: number, e: number, c: number) => void): void {
+  let done = 0;
+  for (let h = text.indexOf('-'); h !== -1; h = text.indexOf('-', h + 1)) {
+    if (h < done) continue;
+    const a = text.charCodeAt(h - 1);
+    const b = text.charCodeAt(h + 1);
+    if (!((a >= 65 && a <= 90) || (a >= 48 && a <= 57)) || !((b >= 65 && b <= 90) || (b >= 48 && b <= 57))) continue;
+    let s = h;
+    while (s > 0 && h - s < 20 && isAlnum(text.charCodeAt(s - 1))) s--;
+    let e = h + 1;
+    while (e < text.length && e - s < 30 && (isAlnum(text.charCodeAt(e)) || text.charCodeAt(e) === 45)) e++;
+    done = e;
+    if (isHostChar(text.charCodeAt(s - 1)) || (text.charCodeAt(e) === 46 && isAlnum(text.charCodeAt(e + 1)))) continue;
+    if (isHostWordName(text.slice(s, e))) emit(s, e, 0.8);
+  }
+}
+
+function findLabelled(text: string, emit: (s: number, e: number, c: number) => void): void {
+  HOST_LABEL.lastIndex = 0;
+  for (let m = HOST_LABEL.exec(text); m !== null; m = HOST_LABEL.exec(text)) {
+    const token = readHostToken(text, m.index + m[0].length, /name/i.test(m[0]));
+    if (token !== null) emit(token[0], token[1], 0.9);
+  }
+}
+
+function findUnc(text: string, emit: (s: number, e: number, c: number) => void): void {
+  for (let i = text.indexOf('\\\\'); i !== -1; i = text.indexOf('\\\\', i + 2)) {
+    let e = i + 2;
+    while (e < text.length && e - i < 66 && isHostChar(text.charCodeAt(e))) e++;
+    if (e - i > 3 && text.charCodeAt(e) === 92 && !/^\d+(?:\.\d+){3}$/.test(text.slice(i + 2, e))) emit(i + 2, e, 0.9);
+  }
+}
+
+/** The hostname detector. */
+export const hostnameDetector: Detector = {
+  kind: 'hostname',
+  detect(scan, emit) {
+    const text = scan.text;
+    findInternal(text, emit);
+    findNetbiosNames(text, emit);
+    findLabelled(text, emit);
+    findUnc(text, emit);
+  },
+  positives: [
+    { text: 'Please map \\\\FILESERVER01\\shared for her.', match: 'FILESERVER01' },
+    { text: 'it is joined as fileserver01.corp.local now', match: 'fileserver01.corp.local' },
+    { text: 'Computer name: RECEPTION-PC', match: 'RECEPTION-PC' },
+    { text: 'Remote onto ACME-PC-042 after 6pm.', match: 'ACME-PC-042' },
+    { text: 'the DC is srv-dc1.internal', match: 'srv-dc1.internal' },
+    { text: 'my hostname is ws0042, thanks', match: 'ws0042' },
+  ],
+  negatives: [
+    'See https://www.example.com for details.',
+    'Ticket INC0012345 about COVID-19 and UTF-8 encoding.',
+    'The server is down again.',
+    'Write to admin@corp.local please',
+    'SHA-256 and ISO-27001 are standards.',
+  ],
+};

@@ -1,0 +1,41 @@
+/**
+ * NHS numbers (`943 476 5919`): ten digits with a mod-11 check digit. Ten-digit strings are common, so a number is
+ * taken only when typed in the NHS 3-3-4 grouping or labelled as an NHS/patient number; UK phones (leading 0) are left
+ * to the phone detector unless labelled.
+ */
+import { nhsValid } from '../checksums';
+import { isAlnum, lineBefore } from '../context';
+import type { Detector } from '../detector';
+import { runDigits } from '../number-runs';
+
+const NHS_LABEL = /\bnhs\b|\bchi\b|patient|health (?:service )?(?:no|number)|hospital (?:no|number)/;
+
+/** The NHS number detector (works from the digit runs). */
+export const nhsNumberDetector: Detector = {
+  kind: 'nhs_number',
+  detect(scan, emit) {
+    const text = scan.text;
+    for (const run of scan.numberRuns()) {
+      if (run.end - run.start < 10 || run.end - run.start > 12) continue;
+      const sizes = run.starts.map((s, k) => run.ends[k]! - s).join('-');
+      const grouped = sizes === '3-3-4' && run.seps[0] === run.seps[1] && run.seps[0] !== '.';
+      if (!grouped && sizes !== '10') continue;
+      if (isAlnum(text.charCodeAt(run.start - 1)) || isAlnum(text.charCodeAt(run.end))) continue;
+      const digits = runDigits(text, run, 0, run.starts.length - 1);
+      if (!nhsValid(digits)) continue;
+      const labelled = NHS_LABEL.test(lineBefore(text, run.start, 50));
+      if (labelled) emit(run.start, run.end, 0.98);
+      else if (grouped && digits[0] !== '0') emit(run.start, run.end, 0.85);
+    }
+  },
+  positives: [
+    { text: 'NHS number: 943 476 5919', match: '943 476 5919' },
+    { text: 'Patient no 9434765919 attended.', match: '9434765919' },
+    { text: 'her number is 401 023 2137 on the form', match: '401 023 2137' },
+  ],
+  negatives: [
+    'NHS number: 943 476 5918 (typo, check digit fails)',
+    'Order 9434765919 shipped today',
+    'Call 020 7946 0123 for the clinic',
+  ],
+};

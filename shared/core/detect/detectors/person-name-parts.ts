@@ -1,0 +1,47 @@
+/**
+ * Parts of the person-name detector: what a name looks like (capitalised words: `Tom`, `O'Brien`, `McDonald`,
+ * `Smith-Jones`, `Zoë`), the words that look like names but are not (`Team`, `Support`, `Sir`, `Madam`, days,
+ * months), and reading a name at a position.
+ */
+
+const UPPER = 'A-ZÀ-ÖØ-Þ';
+const LOWER = 'a-zß-öø-ÿ';
+/** One name word. Linear: every quantified part is followed by a character it cannot match. */
+const WORD = `(?:[${UPPER}]['\u2019][${UPPER}][${LOWER}]+|[${UPPER}][${LOWER}]+(?:[${UPPER}][${LOWER}]+)?(?:-[${UPPER}][${LOWER}]+)?)`;
+/** A title before a name. */
+export const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Lady|Lord)';
+/** Up to four name words, each may follow an initial (`J. Okafor`, `Tom J. Baker`). */
+const NAME = new RegExp(`(?:${TITLE}\\.? )?((?:[${UPPER}]\\.? )?${WORD}(?: (?:[${UPPER}]\\.? )?${WORD}){0,3})`, 'y');
+
+/** Capitalised words that are not names (greetings, roles, teams, days, months, pronouns). */
+const NOT_NAMES = new Set(
+  (
+    'All Everyone Everybody Team Teams There Folks Guys Sir Madam Madame Customer Customers Client Clients Colleague Colleagues ' +
+    'Support Sales Accounts Account Billing Admin Administrator Helpdesk Service Services Desk Manager Managers Director Staff ' +
+    'Friend Friends Both Again Thanks Thank Regards Kind Best Cheers The A An I We You They He She It This That Our My Your ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September ' +
+    'October November December Morning Afternoon Evening Hello Hi Dear Hey Please Yes No Ok Okay Sorry Just Quick Update ' +
+    'Ltd Limited Plc Inc Group Company Office Department Reception Finance Payroll Legal Marketing Operations Engineering Technical ' +
+    'Mailguard Microsoft Outlook Windows Google Gmail Apple Amazon Team Member Members Partner Partners User Users Owner Shopper ' +
+    'Sent Subject From To Cc Date Re Fw Fwd Note Notes Attached Regarding Following'
+  ).split(' '),
+);
+
+/** True when a word may be (part of) a name. */
+export function couldBeName(word: string): boolean {
+  return !NOT_NAMES.has(word);
+}
+
+/**
+ * Reads a name starting at `pos` (after a greeting, sign-off, title or label): its span without the title, or null
+ * when the capitalised words there are not all name-like ("Dear Valued Customer" is not a name).
+ */
+export function readName(text: string, pos: number): [number, number] | null {
+  NAME.lastIndex = pos;
+  const m = NAME.exec(text);
+  if (m === null) return null;
+  const name = m[1]!;
+  for (const w of name.split(' ')) if (!couldBeName(w.replace(/\.$/, ''))) return null;
+  const end = pos + m[0].length;
+  return [end - name.length, end];
+}

@@ -1,0 +1,114 @@
+/**
+ * Names of people where mail puts them: greetings ("Dear Mrs Patel", "Hi Tom,"), sign-offs ("Kind regards,\nPriya
+ * Shah", "Thanks, Tom"), display names ("Tom Baker <tom@example.com>"), titles ("Mr J. Okafor called"), and labels
+ * ("my name is Jane Doe", "Name: Jane Doe", "this is Tom from Acme"). Capitalised words alone are not names.
+ */
+import type { Detector, Emit } from '../detector';
+import { readName } from './person-name-parts';
+
+const GREETING = /^[ \t>]*(?:dear|hi|hello|hey|hiya|good (?:morning|afternoon|evening)|morning|afternoon)[ \t]+/gim;
+const SIGN_OFF =
+  /^[ \t>]*(?:(?:kind|best|warm|warmest|many|with (?:kind|best)|all the)[ \t]+)?(?:regards|wishes|thanks|thank you|cheers|sincerely|faithfully|yours (?:sincerely|faithfully|truly)|best|take care|speak soon)[ \t]*[,.!]?[ \t]*/gim;
+const TITLE_ANY = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?=[A-Z])/g;
+const LABEL = /\b(?:my name is|my name's|name is|(?:[a-z']+ )?name[ \t]*[:\u2013-]|this is|i'm|i am)[ \t]+/gi;
+const NOT_PERSON_NAME =
+  /\b(?:company|business|product|file|user|host|computer|pc|server|domain|device|machine|trading|brand|model|network|wifi|ssid|printer|folder|site|project|app|package|display|screen|team|group|event|street|road|town|account|login|sender|venue|course|plan|job|role|item|part|field|column|table|sheet|document|template|policy|the|your|this|that|its)\s+name/;
+
+/** Characters that may follow a name in a greeting or sign-off line. */
+function endsLine(text: string, end: number): boolean {
+  const rest = text.slice(end, end + 3);
+  return rest === '' || /^(?:[ \t]*(?:[,!:.|\r\n]|$)|[ \t]+-)/.test(rest);
+}
+
+function greetings(text: string, emit: Emit): void {
+  GREETING.lastIndex = 0;
+  for (let m = GREETING.exec(text); m !== null; m = GREETING.exec(text)) {
+    const n = readName(text, GREETING.lastIndex);
+    if (n !== null && (endsLine(text, n[1]) || text.startsWith(' and ', n[1]))) emit(n[0], n[1], 0.8);
+  }
+}
+
+function signOffs(text: string, emit: Emit): void {
+  SIGN_OFF.lastIndex = 0;
+  for (let m = SIGN_OFF.exec(text); m !== null; m = SIGN_OFF.exec(text)) {
+    let at = SIGN_OFF.lastIndex;
+    const sameLine = /[,.!]\s*$/.test(m[0]) && /^[A-Z]/.test(text.slice(at, at + 1));
+    if (!sameLine) {
+      const next = /^\r?\n(?:[ \t>]*\r?\n){0,2}[ \t>]*/.exec(text.slice(at, at + 20));
+      if (next === null) continue;
+      at += next[0].length;
+    }
+    const n = readName(text, at);
+    if (n !== null && /^[ \t]*(?:\r?\n|$|[,|(]|[ \t]-)/.test(text.slice(n[1], n[1] + 3))) emit(n[0], n[1], 0.8);
+  }
+}
+
+function titled(text: string, emit: Emit): void {
+  TITLE_ANY.lastIndex = 0;
+  for (let m = TITLE_ANY.exec(text); m !== null; m = TITLE_ANY.exec(text)) {
+    const n = readName(text, TITLE_ANY.lastIndex);
+    if (n !== null) emit(n[0], n[1], 0.85);
+  }
+}
+
+function displayNames(text: string, emit: Emit): void {
+  for (let lt = text.indexOf('<'); lt !== -1; lt = text.indexOf('<', lt + 1)) {
+    const inside = text.slice(lt + 1, lt + 100);
+    const gt = inside.indexOf('>');
+    if (gt === -1 || inside.lastIndexOf('@', gt) === -1) continue;
+    let e = lt;
+    while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
+    if (text.charCodeAt(e - 1) === 34) e--;
+    let s = e;
+    while (s > 0 && e - s < 60 && /[\p{L}' .-]/u.test(text[s - 1]!)) s--;
+    while (s < e && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 34)) s++;
+    const n = readName(text, s);
+    if (n !== null && n[0] === s && n[1] === e) emit(n[0], n[1], 0.85);
+  }
+}
+
+function labelled(text: string, emit: Emit): void {
+  LABEL.lastIndex = 0;
+  for (let m = LABEL.exec(text); m !== null; m = LABEL.exec(text)) {
+    const label = m[0].toLowerCase();
+    if (/name/.test(label) && NOT_PERSON_NAME.test(label)) continue;
+    const n = readName(text, LABEL.lastIndex);
+    if (n === null) continue;
+    if (
+      /this is|i'm|i am/.test(label) &&
+      !/^(?: from | at | here|,| speaking| calling)/.test(text.slice(n[1], n[1] + 10))
+    )
+      continue;
+    emit(n[0], n[1], 0.9);
+  }
+}
+
+/** The person-name detector. */
+export const personNameDetector: Detector = {
+  kind: 'person_name',
+  detect(scan, emit) {
+    const text = scan.text;
+    greetings(text, emit);
+    signOffs(text, emit);
+    titled(text, emit);
+    displayNames(text, emit);
+    labelled(text, emit);
+  },
+  positives: [
+    { text: 'Dear Mrs Patel,\nThank you for your call.', match: 'Patel' },
+    { text: 'Hi Tom,\nthe laptop is ready.', match: 'Tom' },
+    { text: 'Thanks again.\n\nKind regards,\nPriya Shah\nAcme Support', match: 'Priya Shah' },
+    { text: 'From: Tom Baker <tom.baker@example.com>', match: 'Tom Baker' },
+    { text: 'Hello, my name is Jane Doe and I have a question.', match: 'Jane Doe' },
+    { text: 'Mr J. Okafor called about his invoice.', match: 'J. Okafor' },
+    { text: 'Hi, this is Sam from Fenwick Dental.', match: 'Sam' },
+  ],
+  negatives: [
+    'Dear Sir/Madam,\nPlease find attached.',
+    'Hi all,\nThe office is closed on Monday.',
+    'Dear Valued Customer,\nYour invoice is ready.',
+    'Kind regards,\nThe Support Team',
+    'Company name: Acme Trading',
+    'Monday Morning Meeting Notes',
+  ],
+};

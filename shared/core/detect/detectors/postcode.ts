@@ -1,0 +1,49 @@
+/**
+ * UK postcodes (`SW1A 1AA`, `LS1 4AP`, `M1 1AE`, `EC1A1BB`): outward code with a real postcode area, inward code
+ * digit + two letters (never C I K M O V). Written without the space they are easier to confuse with codes, so they
+ * get a lower confidence unless labelled.
+ */
+import { lineBefore } from '../context';
+import type { Detector } from '../detector';
+
+const POSTCODE = /\b([A-Z]{1,2})(\d[A-Z\d]?) ?(\d[ABD-HJLNP-UW-Z]{2})\b/g;
+/** The 121 UK postcode areas (plus GIR, the Girobank code). */
+const AREAS = new Set(
+  (
+    'AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX FK FY ' +
+    'G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR ' +
+    'NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA ' +
+    'WC WD WF WN WR WS WV YO ZE'
+  ).split(' '),
+);
+
+/** True when `area` (the letters of an outward code) is a UK postcode area. */
+export function isPostcodeArea(area: string): boolean {
+  return AREAS.has(area);
+}
+
+/** The postcode detector. */
+export const postcodeDetector: Detector = {
+  kind: 'postcode',
+  detect(scan, emit) {
+    const text = scan.text;
+    POSTCODE.lastIndex = 0;
+    for (let m = POSTCODE.exec(text); m !== null; m = POSTCODE.exec(text)) {
+      if (!AREAS.has(m[1]!)) continue;
+      const spaced = m[0].includes(' ');
+      const labelled = /post ?code|postal|address/.test(lineBefore(text, m.index, 30));
+      emit(m.index, m.index + m[0].length, labelled ? 0.95 : spaced ? 0.85 : 0.7);
+    }
+  },
+  positives: [
+    { text: 'Deliver to 1 High Street, Leeds LS1 4AP by Friday', match: 'LS1 4AP' },
+    { text: 'postcode: SW1A1AA', match: 'SW1A1AA' },
+    { text: 'Our Manchester office (M1 1AE) is closed.', match: 'M1 1AE' },
+  ],
+  negatives: [
+    'Ticket INC0012345 is closed.',
+    'Part number AA1 2BC is in stock.',
+    'Use the A4 1CM margin',
+    'Model XR1 1AB',
+  ],
+};

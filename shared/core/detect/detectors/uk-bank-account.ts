@@ -1,0 +1,79 @@
+/**
+ * UK bank details: the sort code (`12-34-56`) and the account number (`12345678`), each its own finding. Both need
+ * context, because six- and eight-digit numbers are everywhere (dates, orders): a sort code needs its label or an
+ * account number right after it; an account number needs an account label and banking words or a sort code nearby.
+ */
+import { after, before, isAlnum, lineBefore } from '../context';
+import type { Detector } from '../detector';
+import type { NumberRun } from '../number-runs';
+
+const SORT_LABEL = /(?:sort[\s-]?code|\bs\/c|\bsc)\b[^\d\n]{0,12}$/;
+const ACCOUNT_LABEL = /(?:account|acc|acct|a\/c)\.?\s*(?:number|no|num|#)?\.?\s*(?:is|:|-|=)?\s*$/;
+const BANK_WORDS =
+  /sort[\s-]?code|\bbank|\bbacs\b|\bpayee\b|building society|direct debit|standing order|\biban\b|transfer/;
+
+function groupText(text: string, run: NumberRun, g: number): string {
+  return text.slice(run.starts[g], run.ends[g]);
+}
+
+/** Index of the group that ends a 2-2-2 sort code starting at group `g` (`12-34-56`, `12 34 56`), or -1. */
+function sortCodeEnd(text: string, run: NumberRun, g: number): number {
+  const size = (k: number) => (run.ends[k] ?? 0) - (run.starts[k] ?? 0);
+  if (size(g) === 6 && g === run.starts.length - 1) return g;
+  if (g + 2 >= run.starts.length || size(g) !== 2 || size(g + 1) !== 2 || size(g + 2) !== 2) return -1;
+  const sep = run.seps[g];
+  if ((sep !== '-' && sep !== ' ') || run.seps[g + 1] !== sep) return -1;
+  return groupText(text, run, g).length === 2 ? g + 2 : -1;
+}
+
+function isAccountNumber(run: NumberRun, g: number): boolean {
+  return run.ends[g]! - run.starts[g]! === 8 && (g === run.starts.length - 1 || run.seps[g] === ' ');
+}
+
+/** The UK bank account detector. */
+export const ukBankAccountDetector: Detector = {
+  kind: 'uk_bank_account',
+  detect(scan, emit) {
+    const text = scan.text;
+    let sortCodeSeenAt = -1_000;
+    for (const run of scan.numberRuns()) {
+      if (isAlnum(text.charCodeAt(run.start - 1)) || isAlnum(text.charCodeAt(run.end))) continue;
+      const scEnd = sortCodeEnd(text, run, 0);
+      if (scEnd >= 0) {
+        const labelled = SORT_LABEL.test(lineBefore(text, run.start, 40));
+        const next = scEnd + 1;
+        const glued = next < run.starts.length && isAccountNumber(run, next);
+        const accountAfter =
+          /^\s{0,2}(?:[,/|]\s{0,2})?(?:a\/c|acc(?:ount)?(?: (?:number|no))?)?[\s:.-]{0,3}\d{8}\b/.test(
+            after(text, run.ends[scEnd]!, 40),
+          );
+        if (labelled || glued || accountAfter) {
+          emit(run.start, run.ends[scEnd]!, labelled ? 0.95 : 0.85);
+          sortCodeSeenAt = run.start;
+          if (glued) emit(run.starts[next]!, run.ends[next]!, 0.9);
+          continue;
+        }
+      }
+      if (run.starts.length !== 1 || !isAccountNumber(run, 0)) continue;
+      const line = lineBefore(text, run.start, 50);
+      const labelled = ACCOUNT_LABEL.test(line);
+      const nearSortCode = run.start - sortCodeSeenAt < 150;
+      if (!(labelled || nearSortCode)) continue;
+      const context = before(text, run.start, 150) + after(text, run.end, 150);
+      if (nearSortCode || BANK_WORDS.test(context) || /bank account/.test(line)) {
+        emit(run.start, run.end, labelled ? 0.92 : 0.85);
+      }
+    }
+  },
+  positives: [
+    { text: 'Sort code: 12-34-56, account number 12345678.', match: '12-34-56' },
+    { text: 'Sort code: 12-34-56, account number 12345678.', match: '12345678' },
+    { text: 'Bank details for the refund: 40 47 84 / 70872490', match: '40 47 84' },
+    { text: 'my bank account no. is 31926819 (sort code 60-16-13)', match: '31926819' },
+  ],
+  negatives: [
+    'Order number 12345678 was sent on 12-05-24.',
+    'Your customer account number is 12345678.',
+    'Meeting moved to 12-05-24, room 12.',
+  ],
+};

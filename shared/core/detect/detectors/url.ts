@@ -1,0 +1,57 @@
+/**
+ * Web addresses written as links: `https://…`, `http://…`, `ftp://…` and `www.…`. Trailing sentence punctuation and
+ * an unmatched closing bracket are not part of the link. A link carrying an email address, a token or a personal
+ * identifier in its query is more likely personal data than a plain link and gets a higher confidence.
+ */
+import type { Detector } from '../detector';
+
+const LINK = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'`]+/gi;
+const PERSONAL_QUERY = /[?&#](?:[^=&]*(?:email|mail|user|name|token|session|id|phone|dob|code)[^=&]*)=|%40|@/i;
+
+/** Length of `url` without trailing punctuation; a closing bracket stays when it closes one in the link. */
+function trimEnd(url: string): number {
+  let open = 0;
+  let close = 0;
+  for (let i = 0; i < url.length; i++) {
+    if (url[i] === '(') open++;
+    else if (url[i] === ')') close++;
+  }
+  let end = url.length;
+  while (end > 0 && '.,;:!?\'")]}>'.includes(url[end - 1]!)) {
+    if (url[end - 1] === ')') {
+      if (close <= open) break;
+      close--;
+    }
+    end--;
+  }
+  return end;
+}
+
+/** The URL detector. */
+export const urlDetector: Detector = {
+  kind: 'url',
+  detect(scan, emit) {
+    const text = scan.text;
+    LINK.lastIndex = 0;
+    for (let m = LINK.exec(text); m !== null; m = LINK.exec(text)) {
+      const end = m.index + trimEnd(m[0]);
+      const body = text.slice(m.index, end);
+      const host = body.replace(/^[a-z]+:\/\//i, '').split(/[/?#:]/, 1)[0] ?? '';
+      if (!/[a-z0-9-]\.[a-z]{2,}$/i.test(host) && !/^localhost$|^\d+\.\d+\.\d+\.\d+$|^\[/i.test(host)) continue;
+      emit(m.index, end, PERSONAL_QUERY.test(body) ? 0.9 : 0.7);
+    }
+  },
+  positives: [
+    { text: 'See https://www.example.com/account?id=42.', match: 'https://www.example.com/account?id=42' },
+    { text: 'portal (www.example.org/login) is down', match: 'www.example.org/login' },
+    {
+      text: 'reset link: http://example.co.uk/reset?email=jane%40example.com',
+      match: 'http://example.co.uk/reset?email=jane%40example.com',
+    },
+  ],
+  negatives: [
+    'Use the www. prefix when typing it.',
+    'The protocol is https:// and nothing else.',
+    'See example.com for more.',
+  ],
+};

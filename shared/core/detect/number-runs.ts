@@ -1,0 +1,82 @@
+/**
+ * One shared pass over the digits of a text: maximal runs of digit groups joined by one separator each, as people
+ * type numbers (`4111 1111 1111 1111`, `07700-900123`, `12.34.56`, `(020) 7946 0123`). The card, phone, NHS, bank,
+ * IP and address detectors all work from these runs instead of scanning the text again.
+ */
+
+/** A separator between two digit groups of a run. */
+export type GroupSeparator = ' ' | '-' | '.' | '(' | ')';
+
+/** A maximal run of digit groups. Group `i` spans `[starts[i], ends[i])`; `seps[i]` joins group `i` to `i + 1`. */
+export interface NumberRun {
+  readonly start: number;
+  readonly end: number;
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  /** Separators between groups: `seps.length === starts.length - 1`. `(`/`)` mean a bracket was part of the join. */
+  readonly seps: readonly GroupSeparator[];
+}
+
+const DIGITS = /\d+/g;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Reads the separator between a group ending at `i` and the next group; returns the next group's start, or -1.
+ * Accepted joins: one of ` `, `-`, `.`, or a bracket pair side such as `) `, ` (`, `(`, `)` (for `(0)` and `(020) `).
+ */
+function nextGroupStart(text: string, i: number): [number, GroupSeparator] | null {
+  const a = text.charCodeAt(i);
+  const b = text.charCodeAt(i + 1);
+  if (a === 32 || a === 45 || a === 46) {
+    if (isDigit(b)) return [i + 1, a === 32 ? ' ' : a === 45 ? '-' : '.'];
+    if (a === 32 && b === 40 && isDigit(text.charCodeAt(i + 2))) return [i + 2, '('];
+    return null;
+  }
+  if (a === 41) {
+    if (isDigit(b)) return [i + 1, ')'];
+    if ((b === 32 || b === 45) && isDigit(text.charCodeAt(i + 2))) return [i + 2, ')'];
+    return null;
+  }
+  if (a === 40 && isDigit(b)) return [i + 1, '('];
+  return null;
+}
+
+/**
+ * Finds every maximal number run in `text`, in order. Linear: each character is read a bounded number of times.
+ */
+export function scanNumberRuns(text: string): NumberRun[] {
+  const runs: NumberRun[] = [];
+  DIGITS.lastIndex = 0;
+  let m = DIGITS.exec(text);
+  while (m !== null) {
+    const starts = [m.index];
+    const ends = [m.index + m[0].length];
+    const seps: GroupSeparator[] = [];
+    let end = ends[0]!;
+    for (;;) {
+      const next = nextGroupStart(text, end);
+      if (next === null) break;
+      const [gStart, sep] = next;
+      let gEnd = gStart;
+      while (gEnd < text.length && isDigit(text.charCodeAt(gEnd))) gEnd++;
+      starts.push(gStart);
+      ends.push(gEnd);
+      seps.push(sep);
+      end = gEnd;
+    }
+    runs.push({ start: starts[0]!, end, starts, ends, seps });
+    DIGITS.lastIndex = end;
+    m = DIGITS.exec(text);
+  }
+  return runs;
+}
+
+/** The digits of groups `from..to` (inclusive) of a run, without separators. */
+export function runDigits(text: string, run: NumberRun, from: number, to: number): string {
+  let out = '';
+  for (let g = from; g <= to; g++) out += text.slice(run.starts[g], run.ends[g]);
+  return out;
+}
