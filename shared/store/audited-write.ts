@@ -10,8 +10,10 @@
  *      the background page) appended meanwhile, or `apply` finds its inputs changed (throws `StaleRead`), the
  *      transaction is abandoned having written nothing and we start again from 1 (a few times, then `conflict`);
  *      otherwise `apply` writes the change and we add the entries and move the head.
- * Within one store instance all audited writes also go through one promise queue, so they never race each other and
- * retries happen only across connections. The head lives in `meta` (not just "the last row"), so deleting the last
+ * Within one store instance all audited writes also go through one promise queue, so they never race each other.
+ * Across connections of one origin (tabs, the extension's pages) the Web Locks API, where present, makes the whole
+ * read-seal-write exclusive, so retries are rare; without it (Node, older web views) a moved head is retried with
+ * jittered back-off, and each retry means another writer succeeded, so the log always progresses. The head lives in `meta` (not just "the last row"), so deleting the last
  * entries is visible to `verifyAuditLog` and the next entry does not quietly chain onto the truncated log.
  */
 import { type AuditDraft, type AuditHead, EMPTY_HEAD, sealEntries } from './audit-chain';
@@ -43,7 +45,9 @@ export interface AuditedPlan<T> {
 
 /** Tables every audited write touches besides the caller's own. */
 const AUDIT_TABLES = ['audit', 'meta'] as const;
-const MAX_ATTEMPTS = 6;
+const MAX_ATTEMPTS = 20;
+/** Name of the cross-tab lock (Web Locks API) around audited writes. */
+const LOCK_NAME = 'mailguard-audit';
 const queues = new WeakMap<MailguardDb, Promise<unknown>>();
 
 /** Reads the audit head from `meta` (the empty head when nothing was audited yet). */
@@ -84,7 +88,10 @@ export function auditedWrite<T>(
           return result;
         });
       } catch (err) {
-        if (err instanceof StaleRead && attempt < MAX_ATTEMPTS) continue;
+        if (err instanceof StaleRead && attempt < MAX_ATTEMPTS) {
+          await new Promise((r) => setTimeout(r, Math.random() * Math.min(200, 2 ** attempt)));
+          continue;
+        }
         if (err instanceof StaleRead) {
           throw new StoreError('conflict', `The data kept changing while ${what}; nothing was saved. Try again.`);
         }
@@ -93,7 +100,9 @@ export function auditedWrite<T>(
     }
     throw new StoreError('conflict', `Gave up ${what}`);
   };
-  const queued = (queues.get(db) ?? Promise.resolve()).then(run, run);
+  const locks = (globalThis.navigator as { locks?: LockManager } | undefined)?.locks;
+  const exclusive = locks ? () => locks.request(`${LOCK_NAME}:${db.name}`, run) as Promise<T> : run;
+  const queued = (queues.get(db) ?? Promise.resolve()).then(exclusive, exclusive);
   queues.set(
     db,
     queued.catch(() => undefined),

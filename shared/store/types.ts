@@ -221,7 +221,7 @@ export interface MailguardStore {
   sweep(now: Date): Promise<{ changed: number; byStatus: Record<string, number> }>;
   exportReview(format: 'csv' | 'json', now: Date): Promise<string>;
   findBySubject(address: string): Promise<StoredLabel[]>;
-  auditLog(opts?: { limit?: number; offset?: number }): Promise<AuditEntry[]>;
+  auditLog(opts?: { limit?: number; offset?: number; order?: 'asc' | 'desc' }): Promise<AuditEntry[]>;
   verifyAuditLog(): Promise<AuditVerification>;
   setPolicy(policy: Policy, actor: string): Promise<void>;
   activePolicy(): Promise<Policy | undefined>;

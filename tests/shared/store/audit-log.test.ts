@@ -121,3 +121,28 @@ describe('verifyAuditLog on the database', () => {
     expect(!v.ok && v.problems.map((p) => p.seq)).toEqual([2, 3]);
   });
 });
+
+describe('two connections appending at once (two tabs)', () => {
+  it('keeps one unbroken chain: a write whose head moved is retried, never forked', async () => {
+    const { store, factory } = await freshStore();
+    const { IDBKeyRange } = await import('fake-indexeddb');
+    const { MailguardDb } = await import('../../../shared/store/db');
+    const { createStore, openDb } = await import('../../../shared/store/open-store');
+    const other = new MailguardDb('mailguard-test', { indexedDB: factory, IDBKeyRange });
+    await openDb(other);
+    const second = createStore(other);
+    const event = (n: number) => ({
+      at,
+      actor: `tab-${n % 2}@example.co.uk`,
+      kind: 'warning' as const,
+      action: 'warn' as const,
+      recipients: [],
+      kinds: { phone: n },
+      client: 'extension' as const,
+    });
+    await Promise.all(Array.from({ length: 30 }, (_, n) => (n % 2 ? store : second).recordSharingEvent(event(n + 1))));
+    expect(await store.verifyAuditLog()).toEqual({ ok: true, count: 30 });
+    const seqs = (await store.auditLog({ limit: 100 })).map((e) => e.seq);
+    expect(seqs).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+  });
+});
