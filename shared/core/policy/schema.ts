@@ -47,8 +47,9 @@ export const CategoryRulesSchema = v.strictObject({
   /** Relative strength of this category's evidence (ties broken by category order). */
   weight: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(10)), 1),
   /**
-   * Evidence from who took part (never enough on its own to outrank what the mail says):
-   * `internal_only` scores when every address is the organisation's; `with_processor` when one is a processor's.
+   * Who must or may take part. `internal_only`: the category applies only when every address is the
+   * organisation's (staff mail), which then counts as evidence; `with_processor`: a processor's address taking part
+   * counts as evidence. Absent or `any`: who took part does not matter (categories say what a mail is about).
    */
   participants: v.optional(v.picklist(['any', 'internal_only', 'with_processor'])),
 });

@@ -1,0 +1,75 @@
+/**
+ * `classifyEmail`: what a received mail is about (its policy category), its lawful basis and retention, the
+ * personal data in it, and the reasons, in words. Categories say what a mail is about, not who sent it.
+ */
+import { detectPersonalData } from '../detect';
+import { ensurePolicy } from '../policy/ensure-policy';
+import type { Policy } from '../policy/schema';
+import { computeRetention } from '../retention/compute-retention';
+import type { Classification, EmailInput, Finding } from '../types';
+import { compileRules } from './compile-rules';
+import { evidenceReasons, personalDataReason, retentionReason } from './explain-classification';
+import { messageText } from './message-text';
+import { type CategoryScore, scoreCategories } from './score-categories';
+import { attachmentsOf, resolveNow, validateEmailInput } from './validate-email-input';
+
+/** What `classifyEmail` runs under. */
+export interface ClassifyContext {
+  /** The policy (default: `defaultPolicy`). */
+  readonly policy?: Policy;
+  /** The clock for the retention status (default: the current time). */
+  readonly now?: Date;
+  /** The message is on legal hold (its status is `legal_hold`). */
+  readonly legalHold?: boolean;
+}
+
+/**
+ * Classifies a received mail. `personalData` offsets index {@link messageText}`(subject, body)`.
+ * @throws TypeError when `email` does not have the EmailInput shape or `receivedAt` is not an ISO 8601 date-time.
+ */
+export function classifyEmail(email: EmailInput, context: ClassifyContext = {}): Classification {
+  const receivedAt = validateEmailInput(email, 'classifyEmail');
+  const policy = ensurePolicy(context.policy, 'classifyEmail');
+  const now = resolveNow(context.now, 'classifyEmail');
+  const text = messageText(email.subject, email.body);
+  const findings = detectPersonalData(text);
+  return classifyWithFindings(email, findings, { policy, now, receivedAt, legalHold: context.legalHold === true });
+}
+
+/** Internal step shared with the send guard: classify with findings already detected over `messageText`. */
+export function classifyWithFindings(
+  email: Omit<EmailInput, 'receivedAt'>,
+  findings: readonly Finding[],
+  context: { readonly policy: Policy; readonly now: Date; readonly receivedAt: Date; readonly legalHold: boolean },
+): Classification {
+  const { policy, now, receivedAt } = context;
+  const scores = scoreCategories(compileRules(policy), {
+    subject: email.subject,
+    body: email.body,
+    attachments: attachmentsOf(email),
+    findings,
+    participants: [email.from, ...email.to, ...(email.cc ?? [])],
+  });
+  const [winner, runnerUp] = rank(scores);
+  const category =
+    policy.categories[winner?.index ?? -1] ?? policy.categories.find((c) => c.id === policy.defaultCategory);
+  if (!category) throw new TypeError('classifyEmail: the policy has no default category');
+  const retention = computeRetention(receivedAt, category, { now, policy, legalHold: context.legalHold });
+  const text = messageText(email.subject, email.body);
+  return {
+    category: category.id,
+    lawfulBasis: category.lawfulBasis,
+    retention,
+    personalData: findings,
+    reasons: [
+      ...evidenceReasons(policy, winner, runnerUp, text, findings),
+      ...personalDataReason(findings),
+      retentionReason(category, retention),
+    ],
+  };
+}
+
+/** Categories with evidence, best first (ties: the policy's order, most sensitive first). */
+function rank(scores: readonly CategoryScore[]): CategoryScore[] {
+  return scores.filter((s) => s.score > 0).sort((a, b) => b.score - a.score || a.index - b.index);
+}

@@ -1,0 +1,113 @@
+/**
+ * Scores every policy category on a message's evidence: subject and body phrases, attachment types, detected
+ * kinds of personal data, and who took part. Each category's evidence points saturate at {@link POINTS.cap}; the
+ * score is points × the category's weight, so a strong category with solid evidence outranks a weak one.
+ */
+import { domainOwner } from '../policy/domain-owner';
+import { parseAddress } from '../policy/parse-address';
+import type { AttachmentInfo, Finding, PersonalDataKind } from '../types';
+import type { CompiledRules } from './compile-rules';
+import { matchPhrases } from './phrase-matcher';
+
+/** Evidence points (documented in README "Core API"). */
+export const POINTS = {
+  subjectPhrase: 3,
+  bodyPhrase: 1,
+  attachment: 4,
+  /** A detected kind scores this × its best confidence: a checksummed card number is near-conclusive. */
+  kind: 6,
+  participants: 1,
+  cap: 6,
+} as const;
+
+/** What a message offers as evidence. */
+export interface MessageEvidence {
+  readonly subject: string;
+  readonly body: string;
+  readonly attachments: readonly AttachmentInfo[];
+  readonly findings: readonly Finding[];
+  /** Every address that took part (from, to, cc). */
+  readonly participants: readonly string[];
+}
+
+/** One category's evidence and score. */
+export interface CategoryScore {
+  readonly index: number;
+  readonly score: number;
+  readonly subjectPhrases: readonly string[];
+  readonly bodyPhrases: readonly string[];
+  readonly attachments: readonly string[];
+  readonly kinds: readonly PersonalDataKind[];
+  readonly participants: 'internal_only' | 'with_processor' | undefined;
+}
+
+interface Tally {
+  subject: Set<string>;
+  body: Set<string>;
+}
+
+/** Scores every category of the compiled policy (same order as `policy.categories`). */
+export function scoreCategories(rules: CompiledRules, message: MessageEvidence): CategoryScore[] {
+  const { policy } = rules;
+  const tallies: Tally[] = policy.categories.map(() => ({ subject: new Set(), body: new Set() }));
+  matchPhrases(rules.subject, message.subject, (entries) => {
+    for (const e of entries) tallies[e.category]?.subject.add(e.phrase);
+  });
+  matchPhrases(rules.body, message.body, (entries) => {
+    for (const e of entries) tallies[e.category]?.body.add(e.phrase);
+  });
+
+  const bestConfidence = new Map<PersonalDataKind, number>();
+  for (const f of message.findings) bestConfidence.set(f.kind, Math.max(f.confidence, bestConfidence.get(f.kind) ?? 0));
+
+  const owners = message.participants.map((raw) => {
+    const parsed = parseAddress(raw);
+    return parsed ? domainOwner(parsed.domain, policy).kind : 'none';
+  });
+  const allInternal = owners.length > 0 && owners.every((o) => o === 'organisation');
+  const withProcessor = owners.includes('processor');
+
+  return policy.categories.map((category, index) => {
+    const r = category.rules;
+    const tally = tallies[index] as Tally;
+    const attachments = attachmentMatches(r.attachments, message.attachments);
+    const kinds = r.kinds.filter((k) => (bestConfidence.get(k as PersonalDataKind) ?? 0) >= 0.5) as PersonalDataKind[];
+    const participants =
+      r.participants === 'internal_only' && allInternal
+        ? 'internal_only'
+        : r.participants === 'with_processor' && withProcessor
+          ? 'with_processor'
+          : undefined;
+    let points =
+      Math.min(tally.subject.size, 2) * POINTS.subjectPhrase +
+      Math.min(tally.body.size, POINTS.cap) * POINTS.bodyPhrase +
+      Math.min(attachments.length, 2) * POINTS.attachment +
+      (participants ? POINTS.participants : 0);
+    for (const k of kinds) points += POINTS.kind * (bestConfidence.get(k) ?? 0);
+    if (r.participants === 'internal_only' && !allInternal) points = 0;
+    const score = Math.round(Math.min(points, POINTS.cap) * r.weight * 100) / 100;
+    return {
+      index,
+      score,
+      subjectPhrases: [...tally.subject],
+      bodyPhrases: [...tally.body],
+      attachments,
+      kinds,
+      participants,
+    };
+  });
+}
+
+/** The attachment patterns (extension or content-type prefix) that match, each named once. */
+function attachmentMatches(patterns: readonly string[], attachments: readonly AttachmentInfo[]): string[] {
+  const hits: string[] = [];
+  for (const pattern of patterns) {
+    const p = pattern.toLowerCase();
+    const isType = p.includes('/');
+    const hit = attachments.some((a) =>
+      isType ? a.contentType.toLowerCase().startsWith(p) : a.name.toLowerCase().endsWith(`.${p.replace(/^\./, '')}`),
+    );
+    if (hit) hits.push(isType ? `of type ${p}` : `.${p.replace(/^\./, '')}`);
+  }
+  return hits;
+}

@@ -1,0 +1,88 @@
+/**
+ * `assessSharing`: the send guard's verdict on a draft — allow, warn or block — with each recipient's status and
+ * the reasons in words. Look-alikes block; personal data or a personal-data category going to someone unvetted
+ * warns, and blocks for card numbers, credentials, call recordings and card-data / call-recording / remote-access
+ * mail (by the policy's `sharing` setting). Vetted processors receiving data outside their purposes warn.
+ */
+import { classifyWithFindings } from '../classify/classify-email';
+import { messageText } from '../classify/message-text';
+import { resolveNow } from '../classify/validate-email-input';
+import { detectPersonalData } from '../detect';
+import { ensurePolicy } from '../policy/ensure-policy';
+import type { Policy } from '../policy/schema';
+import type { DraftInput, SharingDecision } from '../types';
+import { classifyRecipient } from './classify-recipient';
+import { decideSharing } from './decide-sharing';
+import { ownDetails } from './own-details';
+import { splitDraft } from './split-draft';
+import { validateDraftInput } from './validate-draft-input';
+
+/** What `assessSharing` runs under. */
+export interface SharingContext {
+  readonly policy?: Policy;
+  readonly now?: Date;
+}
+
+/**
+ * Decides whether a draft may go. `personalData` lists every finding (offsets index `messageText(subject, body)`),
+ * including the organisation's and recipients' own details, which do not count against the draft.
+ * @throws TypeError for a malformed draft or context (programmer misuse). Any other failure inside the guard
+ * returns `block` with the reason, never a silent allow.
+ */
+export function assessSharing(draft: DraftInput, context: SharingContext = {}): SharingDecision {
+  validateDraftInput(draft);
+  const policy = ensurePolicy(context.policy, 'assessSharing');
+  const now = resolveNow(context.now, 'assessSharing');
+  try {
+    return assess(draft, policy, now);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      action: 'block',
+      personalData: [],
+      reasons: [`Mailguard could not check this mail (${detail}), so it is held back. Try again or ask IT.`],
+      recipients: [],
+    };
+  }
+}
+
+function assess(draft: DraftInput, policy: Policy, now: Date): SharingDecision {
+  const text = messageText(draft.subject, draft.body);
+  const findings = detectPersonalData(text);
+  const original = draft.original;
+  const dataSubjects = new Set(
+    original ? [original.from, ...original.to, ...(original.cc ?? [])].map((a) => a.trim().toLowerCase()) : [],
+  );
+  // Parsed addresses of the original's people, so `Name <a@b>` and `a@b` match alike.
+  for (const raw of [...dataSubjects]) {
+    const m = /<([^<>]+)>\s*$/.exec(raw);
+    if (m?.[1]) dataSubjects.add(m[1].trim());
+  }
+  const recipientList = [...draft.to, ...(draft.cc ?? []), ...(draft.bcc ?? [])];
+  const recipients = recipientList.map((r) => classifyRecipient(r, { policy, now, dataSubjects }));
+  const regions = splitDraft(text, draft.subject.length + 2);
+  const isOwn = ownDetails(text, regions, { from: draft.from, recipients: recipientList }, policy);
+  const counted = findings.filter((f) => !isOwn(f));
+  // What the draft itself reads as matters only when it holds data a blocking category recognises (a card
+  // number, credentials, a host name): classify it then, and skip the phrase scan otherwise.
+  const blockKinds = new Set(policy.categories.filter((c) => c.sharing === 'block').flatMap((c) => c.rules.kinds));
+  const draftCategory = counted.some((f) => blockKinds.has(f.kind))
+    ? classifyWithFindings({ ...draft, to: recipientList, cc: [] }, counted, {
+        policy,
+        now,
+        receivedAt: now,
+        legalHold: false,
+      }).category
+    : undefined;
+  return decideSharing({
+    policy,
+    text,
+    findings,
+    counted,
+    recipients,
+    attachments: draft.attachments ?? [],
+    draftCategory,
+    originalCategory: original?.classification?.category,
+    composeType: draft.composeType ?? 'new',
+  });
+}

@@ -1,0 +1,74 @@
+/**
+ * Findings that are not a leak: the organisation's own contact details (its addresses, published phone and postal
+ * address, web site), the writer's own signature, and the recipients' own details (their address, their name).
+ * Forwarded or quoted content of someone else's mail gets none of the signature or greeting allowances.
+ */
+
+import { isDomainOrSubdomain } from '../policy/domain-owner';
+import { parseAddress } from '../policy/parse-address';
+import type { Policy } from '../policy/schema';
+import type { Finding, PersonalDataKind } from '../types';
+import type { DraftRegions } from './split-draft';
+
+/** Who is writing to whom. */
+export interface Parties {
+  readonly from: string;
+  readonly recipients: readonly string[];
+}
+
+const SIGNATURE_KINDS = new Set<PersonalDataKind>([
+  'person_name',
+  'phone',
+  'email',
+  'url',
+  'postal_address',
+  'postcode',
+]);
+const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const digits = (s: string) => s.replace(/\D+/g, '').replace(/^44/, '0');
+
+/** Builds a test `isOwnDetail(finding)` for one draft. */
+export function ownDetails(text: string, regions: DraftRegions, parties: Parties, policy: Policy) {
+  const contacts = (policy.organisation.contactDetails ?? []).map((c) => ({ text: squash(c), digits: digits(c) }));
+  const addresses = new Set<string>();
+  const names = new Set<string>();
+  for (const raw of [parties.from, ...parties.recipients]) {
+    const p = parseAddress(raw);
+    if (!p) continue;
+    addresses.add(p.address.toLowerCase());
+    for (const word of `${p.displayName} ${p.local}`.toLowerCase().split(/[^\p{L}]+/u)) {
+      if (word.length >= 2) names.add(word);
+    }
+  }
+  const orgDomain = (domain: string) => policy.organisation.domains.some((d) => isDomainOrSubdomain(domain, d));
+  const [sigStart, sigEnd] = regions.signature;
+
+  return (f: Finding): boolean => {
+    const value = text.slice(f.start, f.end);
+    if (f.kind === 'email') {
+      const p = parseAddress(value.replace(/\s+at\s+/i, '@').replace(/\s+dot\s+/gi, '.'));
+      if (p && (addresses.has(p.address.toLowerCase()) || orgDomain(p.domain))) return true;
+    }
+    if (f.kind === 'url' && /^(?:https?:\/\/)?([^/\s:?#]+)/i.test(value)) {
+      const host = (/^(?:https?:\/\/)?([^/\s:?#]+)/i.exec(value)?.[1] ?? '').toLowerCase();
+      if (orgDomain(host.replace(/^www\./, ''))) return true;
+    }
+    if (SIGNATURE_KINDS.has(f.kind) && contacts.length) {
+      const v = squash(value);
+      const d = digits(value);
+      for (const c of contacts) {
+        if (d.length >= 6 && d === c.digits) return true;
+        if (v.length >= 4 && c.text.includes(v)) return true;
+      }
+    }
+    if (f.kind === 'person_name') {
+      const words = value
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .filter(Boolean);
+      if (words.length && words.every((w) => names.has(w))) return true;
+    }
+    // The writer's own signature (name, work phone and address) before any quoted content.
+    return f.start >= sigStart && f.end <= sigEnd && f.start < regions.quotedFrom && SIGNATURE_KINDS.has(f.kind);
+  };
+}
