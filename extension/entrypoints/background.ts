@@ -1,2 +1,6 @@
-/** Background service worker: owns the database and answers the content scripts (filled in by the extension issue). */
-export default defineBackground(() => {});
+/** Background service worker: owns the database and answers the content scripts and pages (see background/). */
+import { startBackground } from '../background/start-background';
+
+export default defineBackground(() => {
+  startBackground();
+});

@@ -1,0 +1,111 @@
+/**
+ * Chips on message-list rows. `visit(row)` reads the row's text (cheap) and batches it; `flush()` (end of a slice) sends
+ * one `classifyRows` request for the batch; replies come back as mount tasks so chip rendering also runs in slices.
+ * Rows are remembered in a WeakMap (row → the conversation key it showed), so recycled rows of a windowed list are
+ * relabelled and unchanged rows are skipped.
+ */
+import { h } from 'preact';
+import { LabelChip } from '../../shared/ui/label-chip';
+import type { LabelView } from '../../shared/ui/label-view';
+import type { RowText } from '../messaging/protocol';
+import type { SiteAdapter } from '../sites/site-adapter';
+import type { Requester } from './requester';
+import { createShadowHost, renderInto, type ShadowHost } from './shadow-host';
+
+interface RowState {
+  key: string;
+  messageId: string;
+  threadId: string | undefined;
+  host: ShadowHost | undefined;
+  label: LabelView | undefined;
+}
+
+/** A chip to (re)render, queued as a task. */
+export interface MountTask {
+  readonly kind: 'mount';
+  readonly row: Element;
+  readonly key: string;
+  readonly label: LabelView;
+}
+
+/** Options of {@link createRowLabeller}. */
+export interface RowLabellerOptions {
+  readonly adapter: SiteAdapter;
+  readonly mailboxId: string;
+  readonly request: Requester;
+  readonly now: () => Date;
+  /** Queues a mount task (the content script's slice queue). */
+  readonly enqueue: (task: MountTask) => void;
+  readonly onError: (error: unknown) => void;
+  readonly root: () => ParentNode;
+}
+
+/** The row labeller's handle. */
+export interface RowLabeller {
+  visit(row: Element): void;
+  flush(): void;
+  mount(task: MountTask): void;
+  /** Shows a label that just became known (an opened message, a correction) on the rows of that message. */
+  apply(label: LabelView, threadId?: string): void;
+}
+
+/** Creates the labeller of list rows. */
+export function createRowLabeller(o: RowLabellerOptions): RowLabeller {
+  const rows = new WeakMap<Element, RowState>();
+  let pending: { row: Element; key: string; text: RowText }[] = [];
+
+  return {
+    visit(row) {
+      const key = o.adapter.rowKey(row);
+      if (!key) return;
+      const state = rows.get(row);
+      if (state && state.key === key && (!state.host || state.host.host.isConnected)) return;
+      const text = o.adapter.readRow(row, o.now());
+      if (!text) return;
+      if (state?.host && state.key !== key) state.host.host.remove();
+      rows.set(row, { key, messageId: text.messageId, threadId: text.threadId, host: undefined, label: undefined });
+      pending.push({ row, key, text });
+    },
+    flush() {
+      if (!pending.length) return;
+      const batch = pending;
+      pending = [];
+      o.request({ type: 'classifyRows', mailboxId: o.mailboxId, rows: batch.map((b) => b.text) }).then(({ labels }) => {
+        labels.forEach((label, i) => {
+          const b = batch[i];
+          if (b) o.enqueue({ kind: 'mount', row: b.row, key: b.key, label });
+        });
+      }, o.onError);
+    },
+    mount({ row, key, label }) {
+      const state = rows.get(row);
+      if (!state || state.key !== key || o.adapter.rowKey(row) !== key) return;
+      if (
+        state.label?.source === 'message' &&
+        label.source === 'preview' &&
+        state.label.messageId === label.messageId
+      ) {
+        return;
+      }
+      if (!state.host?.host.isConnected) {
+        const slot = o.adapter.chipSlot(row);
+        if (!slot) return;
+        state.host = createShadowHost('mailguard-chip');
+        slot.parent.insertBefore(state.host.host, slot.before);
+      }
+      state.label = label;
+      state.host.host.dataset.category = label.category;
+      state.host.host.dataset.source = label.source;
+      renderInto(state.host, h(LabelChip, { label, now: o.now() }));
+    },
+    apply(label, threadId) {
+      for (const row of o.adapter.listRows(o.root())) {
+        const state = rows.get(row);
+        if (!state) continue;
+        if (state.messageId === label.messageId || (threadId && state.threadId === threadId)) {
+          o.enqueue({ kind: 'mount', row, key: state.key, label: { ...label, messageId: state.messageId } });
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,136 @@
+/**
+ * The content script's engine, shared by both sites. Parts and lifecycle:
+ * - one MutationObserver on the page; its callback only queues added nodes (and rows whose key attribute changed);
+ * - a slice queue works through them in ≤ 4 ms animation-frame slices: rows → chips (label-rows), opened messages →
+ *   label card (label-messages);
+ * - single-page navigation (history API, hash routes) re-queues the page, as WXT's `wxt:locationchange` reports it;
+ * - everything stops with the content-script context: observer disconnected, queue cleared, our hosts removed.
+ */
+import { render } from 'preact';
+import type { SettingsView } from '../messaging/protocol';
+import type { SiteAdapter } from '../sites/site-adapter';
+import { createMessageLabeller } from './label-messages';
+import { createRowLabeller, type MountTask } from './label-rows';
+import type { Requester } from './requester';
+import { HOST_TAGS } from './shadow-host';
+import { createSliceQueue } from './slice-queue';
+
+/** The part of WXT's ContentScriptContext the engine uses (tests pass a small fake). */
+export interface SiteContext {
+  readonly signal: AbortSignal;
+  onInvalidated(cb: () => void): unknown;
+  requestAnimationFrame(cb: FrameRequestCallback): number;
+}
+
+type Task =
+  | { readonly kind: 'node'; readonly node: Node }
+  | { readonly kind: 'row'; readonly row: Element }
+  | MountTask;
+
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'LINK',
+  'META',
+  'IMG',
+  'SVG',
+  'PATH',
+  'BR',
+  'INPUT',
+  'TEXTAREA',
+  ...HOST_TAGS,
+]);
+
+/** What a running site exposes to its entrypoint. */
+export interface RunningSite {
+  /** Re-queues the whole page (after a single-page navigation). */
+  rescan(): void;
+}
+
+/** Starts labelling a webmail page; returns when set up (labelling continues until the context is invalidated). */
+export async function runSite(
+  ctx: SiteContext,
+  adapter: SiteAdapter,
+  request: Requester,
+  now: () => Date = () => new Date(),
+): Promise<RunningSite> {
+  const doc = document;
+  const mailboxId = adapter.mailboxId(location);
+  let settings: SettingsView | undefined;
+  request({ type: 'getSettings' }).then(
+    (s) => {
+      settings = s;
+    },
+    (e: unknown) => console.warn('Mailguard: settings unavailable', e),
+  );
+
+  const onError = (e: unknown) => console.warn('Mailguard:', e);
+  const queue = createSliceQueue<Task>({
+    run: (task) => {
+      if (task.kind === 'mount') rows.mount(task);
+      else if (task.kind === 'row') rows.visit(task.row);
+      else visitNode(task.node);
+    },
+    afterSlice: () => rows.flush(),
+    schedule: (next) => ctx.requestAnimationFrame(() => next()),
+    onError,
+  });
+  const rows = createRowLabeller({
+    adapter,
+    mailboxId,
+    request,
+    now,
+    enqueue: (t) => queue.push(t),
+    onError,
+    root: () => doc,
+  });
+  const messages = createMessageLabeller({
+    adapter,
+    mailboxId,
+    request,
+    now,
+    settings: () => settings,
+    location: () => location,
+    onLabel: (label, threadId) => rows.apply(label, threadId),
+  });
+
+  function visitNode(node: Node): void {
+    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    if (!el || SKIP.has(el.tagName.toUpperCase()) || !el.isConnected) return;
+    const row = adapter.rowOf(el);
+    if (row) queue.push({ kind: 'row', row });
+    else for (const r of adapter.listRows(el)) queue.push({ kind: 'row', row: r });
+    const message = adapter.messageOf(el);
+    if (message) messages.visit(message);
+    else for (const m of adapter.openMessages(el)) messages.visit(m);
+  }
+
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      if (r.type === 'attributes') queue.push({ kind: 'node', node: r.target });
+      else for (const n of r.addedNodes) queue.push({ kind: 'node', node: n });
+    }
+  });
+  observer.observe(doc.documentElement, {
+    childList: true,
+    subtree: true,
+    attributes: adapter.rowKeyAttributes.length > 0,
+    ...(adapter.rowKeyAttributes.length ? { attributeFilter: [...adapter.rowKeyAttributes] } : {}),
+  });
+  queue.push({ kind: 'node', node: doc.body ?? doc.documentElement });
+
+  const onNavigate = () => queue.push({ kind: 'node', node: doc.body ?? doc.documentElement });
+  window.addEventListener('hashchange', onNavigate, { signal: ctx.signal });
+  window.addEventListener('popstate', onNavigate, { signal: ctx.signal });
+
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    queue.clear();
+    for (const host of doc.querySelectorAll('mailguard-chip, mailguard-label, mailguard-banner')) {
+      const mount = host.shadowRoot?.lastElementChild;
+      if (mount) render(null, mount);
+      host.remove();
+    }
+  });
+  return { rescan: onNavigate };
+}

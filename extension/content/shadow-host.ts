@@ -1,0 +1,63 @@
+/**
+ * Our UI's anchor in a webmail page: a `<mailguard-…>` element with an open shadow root holding the label styles.
+ * Rendering goes through Preact (text only: mail content is never inserted as HTML).
+ */
+import type { ComponentChild } from 'preact';
+import { render } from 'preact';
+import { labelStyles } from '../../shared/ui/label-styles';
+
+let sharedSheet: CSSStyleSheet | null | undefined;
+
+function adoptStyles(shadow: ShadowRoot): void {
+  if (sharedSheet === undefined) {
+    try {
+      sharedSheet = new CSSStyleSheet();
+      sharedSheet.replaceSync(labelStyles);
+    } catch {
+      sharedSheet = null;
+    }
+  }
+  if (sharedSheet) {
+    try {
+      shadow.adoptedStyleSheets = [sharedSheet];
+      return;
+    } catch {
+      // Firefox content scripts cannot always adopt a sheet built in their own compartment.
+    }
+  }
+  const style = document.createElement('style');
+  style.textContent = labelStyles;
+  shadow.append(style);
+}
+
+/** A mounted host: its element and the node Preact renders into. */
+export interface ShadowHost {
+  readonly host: HTMLElement;
+  readonly mount: HTMLElement;
+}
+
+/** Tag names of our hosts; the observer skips them. */
+export const HOST_TAGS = ['MAILGUARD-CHIP', 'MAILGUARD-LABEL', 'MAILGUARD-BANNER'] as const;
+
+/** Creates (not yet inserted) a host element of the given tag with its shadow root and an empty mount node. */
+export function createShadowHost(tag: 'mailguard-chip' | 'mailguard-label' | 'mailguard-banner'): ShadowHost {
+  const host = document.createElement(tag);
+  host.style.display = tag === 'mailguard-chip' ? 'inline-block' : 'block';
+  if (tag === 'mailguard-chip') host.style.margin = '0 4px';
+  const shadow = host.attachShadow({ mode: 'open' });
+  adoptStyles(shadow);
+  const mount = document.createElement('span');
+  shadow.append(mount);
+  return { host, mount };
+}
+
+/** Renders (or re-renders) UI into a host. */
+export function renderInto(host: ShadowHost, ui: ComponentChild): void {
+  render(ui, host.mount);
+}
+
+/** Unmounts the UI and removes the host from the page. */
+export function destroyHost(host: ShadowHost): void {
+  render(null, host.mount);
+  host.host.remove();
+}

@@ -1,0 +1,179 @@
+/**
+ * Outlook on the web (outlook.office.com, outlook.office365.com, outlook.live.com, outlook.cloud.microsoft):
+ * reads the windowed message list, the reading pane and compose forms as text. Selectors: ./selectors.ts.
+ */
+import type { AttachmentInfo } from '../../../shared/core/types';
+import type { MessageText, RowText } from '../../messaging/protocol';
+import { attachmentName, attachmentType } from '../attachment-type';
+import { addressesIn, addressIn, parseShownDate, textOf } from '../read-text';
+import type { ComposeDraft, ComposeRecipient, SiteAdapter, Slot } from '../site-adapter';
+import { outlookSelectors as S } from './selectors';
+
+function elementOf(node: Node): Element | null {
+  return node.nodeType === 1 ? (node as Element) : node.parentElement;
+}
+
+function dateIn(root: Element, now: Date, skip?: Element | null): string | null {
+  for (const el of root.querySelectorAll(S.messageDate)) {
+    if (skip?.contains(el)) continue;
+    const iso = parseShownDate(el.getAttribute('title'), now);
+    if (iso) return iso;
+  }
+  return null;
+}
+
+function readAttachments(root: Element, selector: string): AttachmentInfo[] {
+  return [...root.querySelectorAll(selector)].map((o) => {
+    const name = attachmentName(o.getAttribute('aria-label') || textOf(o));
+    return { name, contentType: attachmentType(name) };
+  });
+}
+
+function itemIdFromPath(location: Location): string | null {
+  const m = /\/id\/([^/?#]+)/.exec(location.pathname);
+  return m?.[1] ? decodeURIComponent(m[1]) : null;
+}
+
+function selectedRow(doc: Document): Element | null {
+  const list = doc.querySelector(`${S.listSection} [role="listbox"]`);
+  const active = list?.getAttribute('aria-activedescendant');
+  return (active && doc.getElementById(active)) || doc.querySelector(`${S.row}[aria-selected="true"]`);
+}
+
+function readRecipients(compose: Element, field: ComposeRecipient['field'], selector: string): ComposeRecipient[] {
+  const out: ComposeRecipient[] = [];
+  for (const group of compose.querySelectorAll(selector)) {
+    for (const pill of group.querySelectorAll(S.recipientPill)) {
+      const label = pill.getAttribute('aria-label') ?? '';
+      const shown = textOf(pill);
+      const address = addressIn(label) || addressIn(shown);
+      const name = shown.replace(/<[^>]*>/g, '').trim();
+      out.push({ field, address, ...(name && name.toLowerCase() !== address ? { name } : {}), resolved: !!address });
+    }
+    const editor = group.querySelector(S.recipientField);
+    if (editor) {
+      const clone = editor.cloneNode(true) as Element;
+      for (const pill of clone.querySelectorAll(S.recipientPill)) pill.remove();
+      for (const address of addressesIn(textOf(clone))) out.push({ field, address, resolved: false });
+    }
+  }
+  return out;
+}
+
+/** The Outlook on the web adapter. */
+export const outlookAdapter: SiteAdapter = {
+  site: 'outlook',
+  mailboxId: (location) => `outlook:${location.host}`,
+
+  listRows: (root) => [...root.querySelectorAll(S.row)],
+  rowOf: (node) => elementOf(node)?.closest(S.row) ?? null,
+  rowKeyAttributes: ['data-convid'],
+  rowKey: (row) => row.getAttribute('data-convid'),
+  readRow(row, now): RowText | null {
+    const convid = row.getAttribute('data-convid');
+    if (!convid) return null;
+    const sender = row.querySelector(S.rowSender);
+    const subjectEl = row.querySelector(S.rowSubject);
+    const previewEl = row.querySelector(S.rowPreview);
+    let receivedAt: string | null = null;
+    for (const el of row.querySelectorAll(S.rowDate)) {
+      receivedAt = parseShownDate(el.getAttribute('title'), now);
+      if (receivedAt) break;
+    }
+    const subject = subjectEl ? textOf(subjectEl) : row.getAttribute('aria-label') || textOf(row);
+    return {
+      messageId: row.id || convid,
+      threadId: convid,
+      from: addressIn(sender?.getAttribute('title')) || addressIn(textOf(sender)),
+      subject,
+      preview: textOf(previewEl),
+      receivedAt: receivedAt ?? now.toISOString(),
+    };
+  },
+  chipSlot(row): Slot {
+    const anchor = row.querySelector(S.rowChipAnchor);
+    return anchor?.parentElement ? { parent: anchor.parentElement, before: anchor } : { parent: row, before: null };
+  },
+
+  openMessages(root) {
+    const found = new Set<Element>();
+    for (const body of root.querySelectorAll(S.messageBody)) {
+      const card = body.closest(S.messageCard) ?? body.closest(S.readingPane);
+      if (card) found.add(card);
+    }
+    return [...found];
+  },
+  messageOf(node) {
+    const el = elementOf(node);
+    const card = el?.closest(S.messageCard);
+    if (card) return card.querySelector(S.messageBody) ? card : null;
+    // No "Email message" card around: only a node inside a body belongs to a message (above it, openMessages finds it).
+    const body = el?.closest(S.messageBody);
+    return body ? (body.closest(S.messageCard) ?? body.closest(S.readingPane)) : null;
+  },
+  readMessage(message, location, now): MessageText | null {
+    const body = message.querySelector(S.messageBody);
+    if (!body) return null;
+    const pane = message.closest(S.readingPane) ?? message;
+    const headings = [...pane.querySelectorAll(S.messageHeaderHeading)].map((h) => textOf(h));
+    const line = (prefix: string) => headings.find((h) => h.startsWith(prefix)) ?? '';
+    const subject =
+      headings.find((h) => h && !/^(From|To|Cc|Bcc):/.test(h) && !/file attachments/i.test(h)) ??
+      textOf(pane.querySelector(S.messageSubject));
+    const row = selectedRow(message.ownerDocument);
+    const messageId = itemIdFromPath(location) ?? row?.id ?? row?.getAttribute('data-convid');
+    if (!messageId) return null;
+    const convid = row?.getAttribute('data-convid');
+    return {
+      messageId,
+      ...(convid ? { threadId: convid } : {}),
+      from: addressIn(line('From:')),
+      to: addressesIn(line('To:')),
+      cc: addressesIn(line('Cc:')),
+      subject,
+      // biome-ignore lint/performance/useDomNodeTextContent: rendered line breaks between blocks matter to detection
+      body: (body as HTMLElement).innerText ?? body.textContent ?? '',
+      receivedAt: dateIn(message, now, body) ?? dateIn(pane, now, body) ?? now.toISOString(),
+      attachments: readAttachments(message, S.messageAttachment),
+    };
+  },
+  labelSlot(message): Slot | null {
+    const body = message.querySelector(S.messageBody);
+    return body?.parentElement ? { parent: body.parentElement, before: body } : null;
+  },
+
+  composeRoots: (root) => [...root.querySelectorAll(S.composeRoot)],
+  composeOf: (node) => elementOf(node)?.closest(S.composeRoot) ?? null,
+  readCompose(compose): ComposeDraft {
+    const subject = (compose.querySelector(S.composeSubject) as HTMLInputElement | null)?.value ?? '';
+    const bodyEl = compose.querySelector(S.composeBody);
+    const quotedStart = bodyEl?.querySelector(S.composeQuoted);
+    let quoted = '';
+    if (quotedStart) {
+      const parts: string[] = [];
+      for (let n: Element | null = quotedStart; n; n = n.nextElementSibling) parts.push(n.textContent ?? '');
+      quoted = parts.join('\n').trim();
+    }
+    const forward = /^\s*(FW|Fwd?|WG|TR|RV)\s*:/i.test(subject);
+    const reply = /^\s*(RE|AW|SV|Antw)\s*:/i.test(subject);
+    return {
+      recipients: [
+        ...readRecipients(compose, 'to', S.composeTo),
+        ...readRecipients(compose, 'cc', S.composeCc),
+        ...readRecipients(compose, 'bcc', S.composeBcc),
+      ],
+      subject,
+      // biome-ignore lint/performance/useDomNodeTextContent: rendered line breaks between blocks matter to detection
+      body: (bodyEl as HTMLElement | null)?.innerText ?? bodyEl?.textContent ?? '',
+      quoted,
+      attachments: readAttachments(compose, S.composeAttachment),
+      composeType: forward ? 'forward' : reply || quotedStart ? 'reply' : 'new',
+    };
+  },
+  sendButtons: (compose) => [...compose.querySelectorAll(S.sendButton)],
+  isSendShortcut: (e) => e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey,
+  composeBannerSlot(compose): Slot | null {
+    const body = compose.querySelector(S.composeBody);
+    return body?.parentElement ? { parent: body.parentElement, before: body } : { parent: compose, before: null };
+  },
+};

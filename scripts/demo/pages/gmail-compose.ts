@@ -1,0 +1,172 @@
+/**
+ * The demo Gmail compose: a pop-up dialog (div.dw … div.AD > div[role=dialog] > div.M9 > form) or an inline reply
+ * (div.ip.adB > div.M9), with hidden composeid/rm/subject inputs, recipient options per field, subjectbox, the
+ * g_editable body, attachments (div.dL) and the Send button (.btC div[role=button].aoO, tooltip with U+202A/U+202C).
+ * Sending records the draft in window.__demoSent.
+ */
+import { el, gmailDate, type PageEmail, recordSent } from './dom';
+
+/** What the compose starts from. */
+export type GmailComposeStart =
+  | { type: 'new' }
+  | { type: 'reply' | 'forward'; original: PageEmail; inline: HTMLElement };
+
+function option(text: string): HTMLElement {
+  const m = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(text);
+  const address = (m?.[2] ?? text).trim();
+  const name = m?.[1]?.trim() || address;
+  return el(
+    'div',
+    { role: 'option', 'data-name': name, 'data-hovercard-id': address, class: 'afV' },
+    el('div', { class: 'akl' }, name),
+  );
+}
+
+function field(name: 'to' | 'cc' | 'bcc', initial: string[]): HTMLElement {
+  const box = el(
+    'div',
+    { role: 'listbox', 'aria-label': name === 'to' ? 'To' : name === 'cc' ? 'Cc' : 'Bcc' },
+    ...initial.map(option),
+  );
+  const input = el('input', {
+    'peoplekit-id': 'BbVjBd',
+    type: 'text',
+    'aria-label': `${name} recipients`,
+    class: 'agP aFw',
+  }) as HTMLInputElement;
+  const resolve = () => {
+    for (const part of input.value
+      .split(/[;,]/)
+      .map((s) => s.trim())
+      .filter(Boolean))
+      box.append(option(part));
+    input.value = '';
+  };
+  input.addEventListener('keydown', (e) => {
+    if ((e.key === 'Enter' && !e.ctrlKey && !e.metaKey) || e.key === ',' || e.key === ';') {
+      e.preventDefault();
+      resolve();
+    }
+  });
+  input.addEventListener('blur', resolve);
+  return el('div', { class: 'anm', name }, box, el('div', { name }, input));
+}
+
+let counter = 0;
+
+/** Opens a compose; returns its div.M9. */
+export function openGmailCompose(start: GmailComposeStart): HTMLElement {
+  counter++;
+  const original = start.type === 'new' ? undefined : start.original;
+  const subject = el('input', {
+    name: 'subjectbox',
+    class: 'aoT',
+    placeholder: 'Subject',
+    'aria-label': 'Subject',
+  }) as HTMLInputElement;
+  subject.value = original ? `${start.type === 'reply' ? 'Re' : 'Fwd'}: ${original.subject}` : '';
+  const body = el(
+    'div',
+    {
+      contenteditable: 'true',
+      role: 'textbox',
+      g_editable: 'true',
+      'aria-label': 'Message Body',
+      'aria-multiline': 'true',
+      class: 'Am Al editable LW-avf',
+    },
+    el('br'),
+  );
+  if (original) {
+    const intro =
+      start.type === 'forward'
+        ? `---------- Forwarded message ---------\nFrom: ${original.from.name} <${original.from.address}>\nDate: ${gmailDate(original.receivedAt)}\nSubject: ${original.subject}\nTo: ${original.to.join(', ')}\n\n`
+        : `On ${gmailDate(original.receivedAt)}, ${original.from.name} <${original.from.address}> wrote:\n`;
+    body.append(el('div', { class: 'gmail_quote' }, intro, el('blockquote', { class: 'gmail_quote' }, original.body)));
+  }
+  const send = el(
+    'div',
+    {
+      role: 'button',
+      tabindex: 0,
+      class: 'T-I J-J5-Ji aoO v7 T-I-atl L3',
+      'data-tooltip': 'Send \u202a(Ctrl-Enter)\u202c',
+      'aria-label': 'Send \u202a(Ctrl-Enter)\u202c',
+    },
+    'Send',
+  );
+  const schedule = el(
+    'div',
+    {
+      role: 'button',
+      tabindex: 0,
+      'aria-haspopup': 'true',
+      class: 'T-I J-J5-Ji hG T-I-atl L3',
+      'aria-label': 'More send options',
+    },
+    '▾',
+  );
+  const to = start.type === 'reply' && original ? [`${original.from.name} <${original.from.address}>`] : [];
+  const form = el(
+    'form',
+    { class: 'bAs', method: 'POST' },
+    el('input', { type: 'hidden', name: 'composeid', value: `c${counter}` }),
+    el('input', { type: 'hidden', name: 'draft', value: `r-${counter}` }),
+    el('input', { type: 'hidden', name: 'rm', value: start.type === 'reply' && original ? original.messageHex : '' }),
+    el('input', { type: 'hidden', name: 'subject', value: subject.value }),
+    el('div', { class: 'GS' }, field('to', to), field('cc', []), field('bcc', [])),
+    subject,
+  );
+  const m9 = el(
+    'div',
+    { class: 'M9' },
+    form,
+    el('div', { class: 'Ap' }, body),
+    el('div', { class: 'dL' }),
+    el(
+      'table',
+      { class: 'IZ' },
+      el('tbody', {}, el('tr', { class: 'btC' }, el('td', { class: 'gU Up' }, send, schedule))),
+    ),
+  );
+  const doSend = () => {
+    const who = (f: string) =>
+      [...m9.querySelectorAll(`.anm[name="${f}"] [role=option]`)].map((o) => o.getAttribute('data-hovercard-id'));
+    recordSent({
+      site: 'gmail',
+      to: who('to'),
+      cc: who('cc'),
+      bcc: who('bcc'),
+      subject: subject.value,
+      body: body.textContent ?? '',
+    });
+    m9.replaceWith(el('div', { role: 'status', class: 'bAq' }, 'Message sent'));
+  };
+  send.addEventListener('click', doSend);
+  send.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' || e.key === ' ') doSend();
+  });
+  m9.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      doSend();
+    }
+  });
+  if (start.type === 'new') {
+    const dialog = el(
+      'div',
+      { class: 'AD' },
+      el(
+        'div',
+        { role: 'dialog', 'aria-label': 'New Message', class: 'nH Hd' },
+        el('div', { class: 'aDh' }, 'New Message'),
+        m9,
+      ),
+    );
+    document.querySelector('.dw .no')?.append(dialog);
+  } else {
+    start.inline.classList.add('adB');
+    start.inline.append(m9);
+  }
+  return m9;
+}

@@ -1,0 +1,164 @@
+/**
+ * The demo Outlook inline compose (#docking_InitVisiblePart_0): To/Cc/Bcc groups with recipient pills, subject, body
+ * textbox with the quoted original for replies/forwards, and the Fluent split Send button. Sending records the draft in
+ * window.__demoSent (the send guard's tests read it).
+ */
+import { el, outlookDate, type PageEmail, recordSent } from './dom';
+
+/** What the compose starts from. */
+export type ComposeStart = { type: 'new' } | { type: 'reply' | 'forward'; original: PageEmail };
+
+let counter = 0;
+
+function pill(text: string): HTMLElement {
+  const m = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(text);
+  const address = (m?.[2] ?? text).trim();
+  const name = m?.[1]?.trim();
+  return el(
+    'span',
+    { class: '_EType_RECIPIENT_ENTITY ol-pill', contenteditable: 'false', 'aria-label': address },
+    el('span', { class: 'textContainer-143' }, name ? `${name} <${address}>` : address),
+  );
+}
+
+function recipientGroup(prefix: string, field: 'TO' | 'CC' | 'BCC', label: string, initial: string[]): HTMLElement {
+  const editor = el('div', {
+    contenteditable: 'true',
+    'aria-label': label,
+    role: 'textbox',
+    'aria-multiline': 'false',
+    class: 'ol-recips',
+  });
+  for (const r of initial) editor.append(pill(r));
+  const resolve = () => {
+    const typed = [...editor.childNodes].filter((n) => n.nodeType === 3);
+    const text = typed
+      .map((n) => n.textContent)
+      .join('')
+      .trim();
+    if (!text) return;
+    for (const n of typed) n.remove();
+    for (const part of text
+      .split(/[;,]/)
+      .map((s) => s.trim())
+      .filter(Boolean))
+      editor.append(pill(part), ' ');
+  };
+  editor.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' || e.key === ';' || e.key === ',') {
+      if (e.ctrlKey || e.metaKey) return;
+      e.preventDefault();
+      resolve();
+    }
+  });
+  editor.addEventListener('blur', resolve);
+  return el(
+    'div',
+    { role: 'group', id: `${prefix}_${field}`, class: 'ol-group' },
+    el('button', { type: 'button', class: 'ol-fieldbtn' }, label),
+    editor,
+  );
+}
+
+/** Opens (replacing any previous) an inline compose in the reading pane. */
+export function openOutlookCompose(pane: HTMLElement, start: ComposeStart): HTMLElement {
+  counter++;
+  const prefix = `MSG_${(0x5a3f00 + counter).toString(16)}`;
+  const original = start.type === 'new' ? undefined : start.original;
+  const subjectText = !original ? '' : `${start.type === 'reply' ? 'RE' : 'FW'}: ${original.subject}`;
+  const to = start.type === 'reply' && original ? [`${original.from.name} <${original.from.address}>`] : [];
+  const subject = el('input', {
+    type: 'text',
+    'aria-label': 'Subject',
+    placeholder: 'Add a subject',
+    class: 'ol-subjectin',
+  }) as HTMLInputElement;
+  subject.value = subjectText;
+  const body = el(
+    'div',
+    {
+      role: 'textbox',
+      contenteditable: 'true',
+      'aria-multiline': 'true',
+      'aria-label': 'Message body, press Alt+F10 to exit',
+      class: 'ol-editor',
+    },
+    el('div', { class: 'elementToProof' }, ''),
+  );
+  if (original) {
+    body.append(
+      el('div', { id: 'appendonsend' }),
+      el('hr'),
+      el(
+        'div',
+        { id: 'divRplyFwdMsg' },
+        `From: ${original.from.name} <${original.from.address}>\nSent: ${outlookDate(original.receivedAt)}\nTo: ${original.to.join('; ')}\nSubject: ${original.subject}`,
+      ),
+      el('div', { class: 'ol-quoted' }, original.body),
+    );
+  }
+  const bcc = recipientGroup(prefix, 'BCC', 'Bcc', []);
+  bcc.hidden = true;
+  const bccButton = el('button', { type: 'button' }, 'Bcc');
+  bccButton.addEventListener('click', () => {
+    bcc.hidden = false;
+  });
+  const send = el(
+    'button',
+    {
+      type: 'button',
+      id: `splitButton-r${counter}__primaryActionButton`,
+      class: 'fui-SplitButton__primaryActionButton',
+      'aria-label': 'Send',
+      title: 'Send (Ctrl+Enter)',
+    },
+    el('span', { class: 'fui-Button__icon' }, '➤'),
+    'Send',
+  );
+  const more = el(
+    'button',
+    { type: 'button', 'aria-label': 'More send options', class: 'fui-SplitButton__menuButton' },
+    '▾',
+  );
+  const discard = el('button', { type: 'button' }, 'Discard');
+  const compose = el(
+    'div',
+    { id: `docking_InitVisiblePart_${counter - 1}`, class: 'ol-compose' },
+    el(
+      'div',
+      { class: 'ol-sendbar' },
+      el('div', { 'data-testid': 'ComposeSendButton', class: 'fui-SplitButton' }, send, more),
+      discard,
+    ),
+    recipientGroup(prefix, 'TO', 'To', to),
+    recipientGroup(prefix, 'CC', 'Cc', []),
+    bccButton,
+    bcc,
+    subject,
+    el('div', { id: `editorParent_${counter}` }, body),
+  );
+  const doSend = () => {
+    const pills = (f: string) =>
+      [...compose.querySelectorAll(`[id$="_${f}"] ._EType_RECIPIENT_ENTITY`)].map((p) => p.getAttribute('aria-label'));
+    recordSent({
+      site: 'outlook',
+      to: pills('TO'),
+      cc: pills('CC'),
+      bcc: pills('BCC'),
+      subject: subject.value,
+      body: body.textContent ?? '',
+    });
+    compose.replaceWith(el('div', { role: 'status', class: 'ol-sent' }, 'Message sent.'));
+  };
+  send.addEventListener('click', doSend);
+  compose.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      doSend();
+    }
+  });
+  discard.addEventListener('click', () => compose.remove());
+  pane.querySelector('.ol-compose')?.remove();
+  pane.prepend(compose);
+  return compose;
+}
