@@ -44,7 +44,8 @@ export async function buildLabelRow(input: LabelInput, policy: Policy | undefine
   const expiresAt = c.retention.expiresAt === null ? null : isoInstant(c.retention.expiresAt, 'expiresAt');
   const from = normaliseAddress(input.from);
   const addresses = new Set([from, ...input.participants.map(normaliseAddress)]);
-  const participantHashes = await Promise.all([...addresses].map((a) => hashAddress(a)));
+  const participantHashes: string[] = [];
+  for (const a of addresses) participantHashes.push(await hashAddress(a));
   const hashOnly = policy?.subjectStorage === 'hash';
   const dueKey = expiresAt ?? NEVER;
   return {
