@@ -54,10 +54,16 @@ export function assertAttachments(record: Record<string, unknown>, what: string)
   });
 }
 
+/** True when the YYYY-MM-DD a string starts with is a real calendar day (no 30 February). */
+function realDay(value: string): boolean {
+  const [y, m, d] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
 /** Parses an ISO 8601 date or date-time; throws a `TypeError` naming `what` when it is not one. */
 export function parseInstant(value: unknown, what: string): Date {
   const date = typeof value === 'string' && ISO_INSTANT.test(value.trim()) ? new Date(value.trim()) : undefined;
-  if (!date || Number.isNaN(date.getTime())) {
+  if (!date || Number.isNaN(date.getTime()) || !realDay(String(value).trim())) {
     throw new TypeError(
       `${what} must be an ISO 8601 date-time such as 2026-11-25T09:30:00Z, got ${JSON.stringify(value)}`,
     );

@@ -96,6 +96,7 @@ export function findLookalike(domain: string, displayName: string, policy: Polic
   const shown = unicode(label);
   const skel = skeleton(shown);
   const homoglyph = shown !== label || /[^a-z0-9-]/.test(shown);
+  // Strongest signs first, across every protected domain: a real domain in front, the same skeleton.
   for (const p of domains) {
     const found = (how: string): Lookalike => ({ processor: p.processor, imitates: p.domain, how });
     if (sub && `.${sub}.`.includes(`.${p.domain}.`)) return found(`${p.domain} put in front of someone else's domain`);
@@ -104,6 +105,9 @@ export function findLookalike(domain: string, displayName: string, policy: Polic
       if (label === p.label) return found('the same name under another ending');
       return found('characters swapped for look-alikes');
     }
+  }
+  for (const p of domains) {
+    const found = (how: string): Lookalike => ({ processor: p.processor, imitates: p.domain, how });
     const max = p.skeleton.length >= 9 ? 2 : p.skeleton.length >= 5 ? 1 : 0;
     if (max && editDistance(skel, p.skeleton, max) <= max) return found('a typo');
     if (p.skeleton.length >= 5 && skel.includes(p.skeleton)) return found(`extra words around "${p.label}"`);
