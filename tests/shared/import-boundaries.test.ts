@@ -21,12 +21,12 @@ interface ImportRef {
 }
 
 /** Removes comments, keeping line breaks so line numbers stay right. */
-export function stripComments(source: string): string {
+function stripComments(source: string): string {
   return source.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' ')).replace(/(^|[^:\\'"`])\/\/[^\n]*/g, '$1');
 }
 
 /** Every module a source file imports, re-exports or requires. */
-export function importsOf(source: string): ImportRef[] {
+function importsOf(source: string): ImportRef[] {
   const code = stripComments(source);
   const refs: ImportRef[] = [];
   const patterns = [
@@ -45,7 +45,7 @@ export function importsOf(source: string): ImportRef[] {
 const GLOBALS = /(?<![\w$.])(document|window|browser|chrome|Office|indexedDB)\s*\??\./;
 
 /** Browser/Office globals a source file uses (outside comments and one-line strings; a local of that name is not one). */
-export function globalsOf(source: string): { name: string; line: number }[] {
+function globalsOf(source: string): { name: string; line: number }[] {
   const code = stripComments(source).replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g, "''");
   const locals = new Set(
     [
