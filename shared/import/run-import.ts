@@ -92,7 +92,16 @@ export async function runImport(o: RunImportOptions): Promise<ImportReport> {
       } else {
         seen.add(item.message.messageId);
         const { messageId, from, to, cc, subject, receivedAt, body: _body, attachments: _a } = item.message;
-        const classification = o.classify(item.message);
+        let classification: Classification;
+        try {
+          classification = o.classify(item.message);
+        } catch (error) {
+          errors++;
+          const reason = `could not be classified: ${error instanceof Error ? error.message : String(error)}`;
+          if (errorList.length < MAX_LISTED_ERRORS)
+            errorList.push({ index: messages + errors + duplicates - 1, reason });
+          continue;
+        }
         batch.push({ messageId, from, to, cc: cc ?? [], subject, receivedAt, classification });
         messages++;
         if (batch.length >= batchSize) await flush();
