@@ -13,6 +13,7 @@ import { loadPolicy } from '../taskpane/load-policy';
 import { loadRole } from '../taskpane/load-role';
 import { type PaneEnv, userAddress } from '../taskpane/pane-env';
 import { ProblemList } from '../taskpane/problem-list';
+import { syncStorePolicy } from '../taskpane/sync-store-policy';
 import { DecisionForm } from './decision-form';
 import { downloadText } from './download-text';
 import type { ScanMount } from './scan-slot';
@@ -39,9 +40,15 @@ export function ReviewApp({ env, mountScan }: ReviewAppProps) {
   const user = userAddress(env);
 
   useEffect(() => {
-    void Promise.all([loadPolicy(env), loadRole(env, user)]).then(([loaded, role]) =>
-      setSetup({ policy: loaded.policy, problems: loaded.problems, role }),
-    );
+    void (async () => {
+      const [loaded, role] = await Promise.all([loadPolicy(env), loadRole(env, user)]);
+      const storeProblem = await syncStorePolicy(env, loaded.policy);
+      setSetup({
+        policy: loaded.policy,
+        problems: storeProblem ? [...loaded.problems, storeProblem] : loaded.problems,
+        role,
+      });
+    })();
   }, [env, user]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);

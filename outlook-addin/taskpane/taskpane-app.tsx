@@ -14,6 +14,7 @@ import { type PaneEnv, userAddress } from './pane-env';
 import { ProblemList } from './problem-list';
 import { isCompose } from './read-message';
 import { ReadView } from './read-view';
+import { syncStorePolicy } from './sync-store-policy';
 
 /** Props of {@link TaskpaneApp}. */
 export interface TaskpaneAppProps {
@@ -27,8 +28,9 @@ export function TaskpaneApp({ env }: TaskpaneAppProps) {
   useEffect(() => {
     void (async () => {
       const [loaded, role] = await Promise.all([loadPolicy(env), loadRole(env, userAddress(env))]);
+      const storeProblem = await syncStorePolicy(env, loaded.policy);
       const flushProblem = await flushPendingEvents(env).then(
-        () => undefined,
+        () => storeProblem,
         (err: unknown) => `Send-guard events could not be written to the audit log yet: ${String(err)}`,
       );
       setSetup({ loaded, role, ...(flushProblem ? { flushProblem } : {}) });
@@ -62,7 +64,7 @@ export function TaskpaneApp({ env }: TaskpaneAppProps) {
         Policy {loaded.policy.version} ({sourceWords[loaded.source]})
       </p>
       <ProblemList title="Policy problems" problems={loaded.problems} />
-      {setup.flushProblem ? <ProblemList title="Audit" problems={[setup.flushProblem]} /> : null}
+      {setup.flushProblem ? <ProblemList title="Store" problems={[setup.flushProblem]} /> : null}
       {!item ? (
         <p role="status">Select a message to see its label.</p>
       ) : isCompose(item) ? (

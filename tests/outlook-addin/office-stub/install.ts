@@ -12,10 +12,20 @@ g.installOfficeStub = (spec: StubSpec, opts?: { into?: Record<string, unknown> }
   const stub = createOfficeStub(spec);
   if (opts?.into) {
     const real = opts.into;
-    real.context = stub.Office.context;
-    real.actions = stub.Office.actions;
-    for (const k of ['MailboxEnums', 'EventType', 'CoercionType', 'AsyncResultStatus'] as const)
-      real[k] ??= stub.Office[k];
+    const ctx = (real.context ?? {}) as Record<string, unknown>;
+    const host = stub.Office.context as Record<string, unknown>;
+    for (const k of ['mailbox', 'roamingSettings', 'requirements']) {
+      Object.defineProperty(ctx, k, { value: host[k], configurable: true, writable: true, enumerable: true });
+    }
+    if (real.context !== ctx) real.context = ctx;
+    // Outlook's host script (outlook-web-16.01.js) adds MailboxEnums and Outlook's members of the shared enums
+    // (e.g. EventType.ItemChanged); office.js loaded outside Outlook lacks them, so the shim adds what is missing.
+    for (const k of ['MailboxEnums', 'EventType', 'CoercionType', 'AsyncResultStatus'] as const) {
+      const mine = stub.Office[k] as Record<string, unknown>;
+      real[k] ??= {};
+      const theirs = real[k] as Record<string, unknown>;
+      for (const [name, value] of Object.entries(mine)) if (!(name in theirs)) theirs[name] = value;
+    }
   } else {
     g.Office = stub.Office;
   }
