@@ -8,6 +8,8 @@ import type { Classification, EmailInput } from '../../shared/core/types';
 import type { MailguardStore } from '../../shared/store/types';
 import type { LabelView } from '../../shared/ui/label-view';
 import type { Reply, Request, RequestOf, ResponseOf, SettingsView, Verb } from '../messaging/protocol';
+import { createSendGuardHandlers } from '../send-guard/background/send-guard-handlers';
+import { SEND_GUARD_VERBS } from '../send-guard/guard-protocol';
 import { auditEntryView } from './audit-entry-view';
 import { classificationView, type DescribeKind, reviewItemView, storedView } from './label-views';
 import { recategorise } from './recategorise';
@@ -40,6 +42,7 @@ const CONTENT_VERBS: ReadonlySet<Verb> = new Set([
   'relabel',
   'recordDecision',
   'getSettings',
+  ...SEND_GUARD_VERBS,
 ]);
 
 /** Builds the settings view pages and content scripts see. */
@@ -59,8 +62,10 @@ export function settingsView(s: Settings): SettingsView {
 /** Creates the router: `handle(request, sender)` resolves with the reply to send back. */
 export function createRequestRouter(deps: RouterDeps) {
   const tabLabels = new Map<number, { label: LabelView; site: string }>();
+  const sendGuard = createSendGuardHandlers({ store: deps.store, now: deps.now });
 
   const handlers: { [V in Verb]: (r: RequestOf<V>, s: Settings, sender: RequestSender) => Promise<ResponseOf<V>> } = {
+    ...sendGuard,
     async classifyRows(r, s) {
       const store = await deps.store();
       const now = deps.now();

@@ -12,6 +12,7 @@ import type {
   ExpiryMonth,
   ReviewItemView,
 } from '../../shared/ui/review-types';
+import { SEND_GUARD_VERBS, type SendGuardRequest, type SendGuardResponses } from '../send-guard/guard-protocol';
 
 export type { AuditEntryView, AuditVerification, DecisionChoice, ExpiryMonth, ReviewItemView };
 
@@ -117,7 +118,8 @@ export type Request =
   | { readonly type: 'findBySubject'; readonly address: string }
   | { readonly type: 'tabLabel'; readonly tabId: number }
   | { readonly type: 'expiryByMonth' }
-  | { readonly type: 'runSweep' };
+  | { readonly type: 'runSweep' }
+  | SendGuardRequest;
 
 /** The verbs. */
 export type Verb = Request['type'];
@@ -126,7 +128,7 @@ export type Verb = Request['type'];
 export type RequestOf<V extends Verb> = Extract<Request, { type: V }>;
 
 /** The value each verb answers with. */
-export interface Responses {
+export interface Responses extends SendGuardResponses {
   readonly classifyRows: { readonly labels: readonly LabelView[] };
   readonly classifyMessage: { readonly label: LabelView };
   readonly getLabels: { readonly labels: readonly (LabelView | null)[] };
@@ -172,6 +174,7 @@ const VERBS: readonly Verb[] = [
   'tabLabel',
   'expiryByMonth',
   'runSweep',
+  ...SEND_GUARD_VERBS,
 ];
 
 /** True when `value` looks like one of our requests (the background ignores anything else). */
