@@ -53,7 +53,7 @@ function titleOf(item: StubItemSpec): string {
   return defaultPolicy.categories.find((x) => x.id === c.category)?.title ?? c.category;
 }
 
-const spec = (item: StubItemSpec, user = staff): StubSpec => ({
+const spec = (item: StubItemSpec, user: StubSpec['user'] = staff): StubSpec => ({
   user,
   item,
   mailboxVersion: '1.15',
