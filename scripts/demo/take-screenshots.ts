@@ -20,13 +20,12 @@ export async function takeScreenshots(browser: DemoBrowser, outDir: string): Pro
   files.push(join(outDir, 'outlook-list.png'));
   await page.screenshot({ path: files.at(-1) });
 
-  for (const id of ['m04', 'm16', 'm21', 'm06', 'm03']) {
-    const row = page.locator(`[role=option][data-convid$="${id}"]`);
-    if (await row.count()) {
-      await row.click();
-      await page.waitForSelector('mailguard-label[data-category]', { timeout: 10_000 });
-    }
+  // Open a few messages (stored labels feed the review queue), by URL as a bookmark would; end on one in view.
+  for (const id of ['m16', 'm21', 'm35', 'm06', 'm04', 'm03']) {
+    await page.goto(`https://outlook.office.com/mail/id/${encodeURIComponent(`AAMkAGNvbnRvc28${id}AAA=`)}`);
+    await page.waitForSelector('mailguard-label[data-category]', { timeout: 10_000 });
   }
+  await chips(page, 15);
   files.push(join(outDir, 'outlook-reading-pane.png'));
   await page.screenshot({ path: files.at(-1) });
 
@@ -39,6 +38,12 @@ export async function takeScreenshots(browser: DemoBrowser, outDir: string): Pro
   const review = await browser.context.newPage();
   await review.goto(`chrome-extension://${browser.extensionId}/review.html`);
   await review.waitForSelector('[data-testid=review-row]', { timeout: 10_000 });
+  // One recorded decision, so the audit log shows more than the policy entry.
+  await review.locator('[data-testid=review-row][data-status=expired] input[type=checkbox]').first().check();
+  await review.locator('select[name=decision]').selectOption('legal_hold');
+  await review.locator('input[name=reason]').fill('letter before claim received: keep until resolved');
+  await review.getByRole('button', { name: 'Record decision' }).click();
+  await review.getByText(/recorded for 1 item/).waitFor({ timeout: 10_000 });
   files.push(join(outDir, 'review-page.png'));
   await review.screenshot({ path: files.at(-1), fullPage: true });
   return files;

@@ -50,9 +50,11 @@ export function DecisionForm({ selectedCount, categories, onDecide }: DecisionFo
           : kind === 'relabel'
             ? { type: 'relabel', category, reason: why }
             : { type: kind, reason: why };
+    const words = KINDS.find((k) => k.id === kind)?.words ?? kind;
+    setStatus({ ok: true, text: 'Recording…' });
     try {
       await onDecide(choice);
-      setStatus({ ok: true, text: `Recorded for ${selectedCount} item${selectedCount === 1 ? '' : 's'}.` });
+      setStatus({ ok: true, text: `${words}: recorded for ${selectedCount} item${selectedCount === 1 ? '' : 's'}.` });
       setReason('');
     } catch (err) {
       setStatus({ ok: false, text: err instanceof Error ? err.message : String(err) });

@@ -1,6 +1,7 @@
 /** Items expiring per month as an SVG bar chart, with the same figures as a table for screen readers. */
 import type { ExpiryMonth } from './review-types';
 
+const PAD = 14;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "2026-03" → "Mar 2026"; "overdue" → "Overdue". */
@@ -25,7 +26,7 @@ export function ExpiryChart({ months }: ExpiryChartProps) {
       <h2 id="mg-chart-h">Items expiring per month</h2>
       {months.length === 0 ? <p>Nothing stored expires.</p> : null}
       <svg
-        width={Math.max(200, months.length * (barW + 8))}
+        width={Math.max(200, PAD * 2 + months.length * (barW + 8))}
         height={h + 36}
         aria-hidden="true"
         class="mg-chart"
@@ -36,16 +37,16 @@ export function ExpiryChart({ months }: ExpiryChartProps) {
           return (
             <g key={m.month}>
               <rect
-                x={i * (barW + 8)}
+                x={PAD + i * (barW + 8)}
                 y={h - bh + 12}
                 width={barW}
                 height={bh}
                 fill={m.month === 'overdue' ? '#8b1a1a' : '#0b57d0'}
               />
-              <text x={i * (barW + 8) + barW / 2} y={h - bh + 8} text-anchor="middle" font-size="11">
+              <text x={PAD + i * (barW + 8) + barW / 2} y={h - bh + 8} text-anchor="middle" font-size="11">
                 {m.count}
               </text>
-              <text x={i * (barW + 8) + barW / 2} y={h + 28} text-anchor="middle" font-size="10">
+              <text x={PAD + i * (barW + 8) + barW / 2} y={h + 28} text-anchor="middle" font-size="10">
                 {m.month === 'overdue' ? 'Overdue' : monthWords(m.month).replace(' 20', " '")}
               </text>
             </g>

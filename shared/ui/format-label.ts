@@ -44,7 +44,7 @@ export function statusIcon(status: LabelStatusView): string {
     case 'active':
       return '✓';
     case 'due_soon':
-      return '⏳';
+      return '◷';
     case 'expired':
       return '⚠';
     case 'legal_hold':

@@ -30,7 +30,7 @@ export interface ReviewQueueProps {
 }
 
 const STATUSES = [
-  ['', 'All needing attention'],
+  ['', 'All statuses'],
   ['expired', 'Expired'],
   ['due_soon', 'Due soon'],
   ['legal_hold', 'Legal hold'],
