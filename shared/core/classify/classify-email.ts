@@ -33,19 +33,38 @@ export function classifyEmail(email: EmailInput, context: ClassifyContext = {}):
   const now = resolveNow(context.now, 'classifyEmail');
   const text = messageText(email.subject, email.body);
   const findings = detectPersonalData(text);
-  return classifyWithFindings(email, findings, { policy, now, receivedAt, legalHold: context.legalHold === true });
+  return classifyWithFindings(email, text, findings, {
+    policy,
+    now,
+    receivedAt,
+    legalHold: context.legalHold === true,
+  });
 }
 
-/** Internal step shared with the send guard: classify with findings already detected over `messageText`. */
+/** What `classifyWithFindings` runs under. */
+interface FindingsContext {
+  readonly policy: Policy;
+  readonly now: Date;
+  readonly receivedAt: Date;
+  readonly legalHold: boolean;
+  /** Look for rule phrases only in the body's first this many characters (the send guard's topic check). */
+  readonly phraseScanLimit?: number;
+}
+
+/**
+ * Internal step shared with the send guard: classify with findings already detected over `text`
+ * (= `messageText(email.subject, email.body)`).
+ */
 export function classifyWithFindings(
   email: Omit<EmailInput, 'receivedAt'>,
+  text: string,
   findings: readonly Finding[],
-  context: { readonly policy: Policy; readonly now: Date; readonly receivedAt: Date; readonly legalHold: boolean },
+  context: FindingsContext,
 ): Classification {
-  const { policy, now, receivedAt } = context;
+  const { policy, now, receivedAt, phraseScanLimit } = context;
   const scores = scoreCategories(compileRules(policy), {
     subject: email.subject,
-    body: email.body,
+    body: phraseScanLimit === undefined ? email.body : email.body.slice(0, phraseScanLimit),
     attachments: attachmentsOf(email),
     findings,
     participants: [email.from, ...email.to, ...(email.cc ?? [])],
@@ -55,7 +74,6 @@ export function classifyWithFindings(
     policy.categories[winner?.index ?? -1] ?? policy.categories.find((c) => c.id === policy.defaultCategory);
   if (!category) throw new TypeError('classifyEmail: the policy has no default category');
   const retention = computeRetention(receivedAt, category, { now, policy, legalHold: context.legalHold });
-  const text = messageText(email.subject, email.body);
   return {
     category: category.id,
     lawfulBasis: category.lawfulBasis,

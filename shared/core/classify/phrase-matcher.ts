@@ -40,7 +40,15 @@ const hashOf = (word: string): number => {
 /** Most punctuation and space allowed between two words of a phrase. */
 const MAX_GAP = 3;
 
-const isWord = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+/** ASCII code → its lower-case word character, or 0 for a separator (non-ASCII letters separate words too). */
+const WORD = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) WORD[c] = c;
+for (let c = 97; c <= 122; c++) WORD[c] = c;
+for (let c = 65; c <= 90; c++) WORD[c] = c + 32;
+const wordAt = (text: string, i: number): number => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? (WORD[c] as number) : 0;
+};
 const words = (s: string) =>
   s
     .toLowerCase()
@@ -78,17 +86,25 @@ export function compilePhrases(entries: readonly PhraseEntry[]): PhraseMatcher {
   return { byFirst, prefixes, filter };
 }
 
-/** Reads the word starting at `i` of lower-cased `text`; returns its end. */
+/** Where the word starting at `i` ends. */
 function wordEnd(text: string, i: number): number {
   let j = i;
-  while (j < text.length && isWord(text.charCodeAt(j))) j++;
+  while (j < text.length && wordAt(text, j)) j++;
   return j;
+}
+
+/** True when the text from `start` spells `word` (case-insensitively), as a whole word or, with `prefix`, a start. */
+function spells(text: string, start: number, end: number, word: string, prefix: boolean): boolean {
+  const length = end - start;
+  if (prefix ? length < word.length : length !== word.length) return false;
+  for (let k = 0; k < word.length; k++) if (wordAt(text, start + k) !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 /** Where the next word starts after `end`, if only a short gap of punctuation or space lies between. */
 function nextWord(text: string, end: number): number {
   let j = end;
-  while (j < text.length && j - end <= MAX_GAP && !isWord(text.charCodeAt(j))) j++;
+  while (j < text.length && j - end <= MAX_GAP && !wordAt(text, j)) j++;
   return j > end && j - end <= MAX_GAP && j < text.length ? j : -1;
 }
 
@@ -98,10 +114,8 @@ function matchesRest(text: string, end: number, pattern: Pattern): boolean {
     const start = nextWord(text, at);
     if (start < 0) return false;
     const stop = wordEnd(text, start);
-    const want = pattern.rest[k] as string;
     const last = k === pattern.rest.length - 1;
-    const got = text.slice(start, stop);
-    if (!(got === want || (last && pattern.star && got.startsWith(want)))) return false;
+    if (!spells(text, start, stop, pattern.rest[k] as string, last && pattern.star)) return false;
     at = stop;
   }
   return true;
@@ -113,38 +127,33 @@ export function matchPhrases(
   text: string,
   found: (entries: readonly PhraseEntry[]) => void,
 ): void {
-  const lower = text.toLowerCase();
-  const n = lower.length;
+  const { filter, byFirst, prefixes } = matcher;
+  const n = text.length;
   let i = 0;
   while (i < n) {
-    let c = lower.charCodeAt(i);
-    if (!isWord(c)) {
+    let w = wordAt(text, i);
+    if (!w) {
       i++;
       continue;
     }
-    // Hash the word as we read it; strings are only compared on a hash hit (no allocation per word).
+    // Hash the word as it is read; strings are compared only on a hash hit (no allocation per word).
+    const start = i;
     let h = 0;
     let h3 = 0;
-    let j = i;
-    while (j < n && isWord(c)) {
-      h = (Math.imul(h, 31) + c) | 0;
-      j++;
-      if (j - i === 3) h3 = h;
-      c = lower.charCodeAt(j);
-    }
-    const { filter } = matcher;
-    const patterns = filter[h & 0xffff] ? matcher.byFirst.get(h) : undefined;
-    if (patterns) {
-      for (const p of patterns) {
-        const whole = p.first.length === j - i && lower.startsWith(p.first, i);
-        const prefix = p.star && !p.rest.length && j - i > p.first.length && lower.startsWith(p.first, i);
-        if ((whole || prefix) && matchesRest(lower, j, p)) found(p.entries);
+    do {
+      h = (Math.imul(h, 31) + w) | 0;
+      i++;
+      if (i - start === 3) h3 = h;
+      w = wordAt(text, i);
+    } while (w);
+    if (filter[h & 0xffff]) {
+      for (const p of byFirst.get(h) ?? []) {
+        const oneWordPrefix = p.star && !p.rest.length;
+        if (spells(text, start, i, p.first, oneWordPrefix) && matchesRest(text, i, p)) found(p.entries);
       }
     }
-    if (j - i >= 3 && filter[h3 & 0xffff]) {
-      const bucket = matcher.prefixes.get(h3);
-      if (bucket) for (const p of bucket) if (j - i >= p.first.length && lower.startsWith(p.first, i)) found(p.entries);
+    if (i - start >= 3 && filter[h3 & 0xffff]) {
+      for (const p of prefixes.get(h3) ?? []) if (spells(text, start, i, p.first, true)) found(p.entries);
     }
-    i = j;
   }
 }

@@ -17,6 +17,9 @@ import { ownDetails } from './own-details';
 import { splitDraft } from './split-draft';
 import { validateDraftInput } from './validate-draft-input';
 
+/** How much of a draft's body the send guard reads for its topic (personal data is found in all of it). */
+export const TOPIC_SCAN = 64 * 1024;
+
 /** What `assessSharing` runs under. */
 export interface SharingContext {
   readonly policy?: Policy;
@@ -64,14 +67,16 @@ function assess(draft: DraftInput, policy: Policy, now: Date): SharingDecision {
   const isOwn = ownDetails(text, regions, { from: draft.from, recipients: recipientList }, policy);
   const counted = findings.filter((f) => !isOwn(f));
   // What the draft itself reads as matters only when it holds data a blocking category recognises (a card
-  // number, credentials, a host name): classify it then, and skip the phrase scan otherwise.
+  // number, credentials, a host name): classify it then. Its topic is in the writer's own text at the top, so rule
+  // phrases are looked for in the first TOPIC_SCAN characters; quoted history has its own label (`original`).
   const blockKinds = new Set(policy.categories.filter((c) => c.sharing === 'block').flatMap((c) => c.rules.kinds));
   const draftCategory = counted.some((f) => blockKinds.has(f.kind))
-    ? classifyWithFindings({ ...draft, to: recipientList, cc: [] }, counted, {
+    ? classifyWithFindings({ ...draft, to: recipientList, cc: [] }, text, counted, {
         policy,
         now,
         receivedAt: now,
         legalHold: false,
+        phraseScanLimit: TOPIC_SCAN,
       }).category
     : undefined;
   return decideSharing({

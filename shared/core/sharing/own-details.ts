@@ -24,7 +24,8 @@ const SIGNATURE_KINDS = new Set<PersonalDataKind>([
   'postal_address',
   'postcode',
 ]);
-const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const CONTACT_KINDS = new Set<PersonalDataKind>(['phone', 'url', 'postal_address', 'postcode']);
+const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
 const digits = (s: string) => s.replace(/\D+/g, '').replace(/^44/, '0');
 
 /** Builds a test `isOwnDetail(finding)` for one draft. */
@@ -36,7 +37,7 @@ export function ownDetails(text: string, regions: DraftRegions, parties: Parties
     const p = parseAddress(raw);
     if (!p) continue;
     addresses.add(p.address.toLowerCase());
-    for (const word of `${p.displayName} ${p.local}`.toLowerCase().split(/[^\p{L}]+/u)) {
+    for (const word of `${p.displayName} ${p.local}`.toLowerCase().split(/[^a-z\u00c0-\u024f]+/)) {
       if (word.length >= 2) names.add(word);
     }
   }
@@ -53,7 +54,7 @@ export function ownDetails(text: string, regions: DraftRegions, parties: Parties
       const host = (/^(?:https?:\/\/)?([^/\s:?#]+)/i.exec(value)?.[1] ?? '').toLowerCase();
       if (orgDomain(host.replace(/^www\./, ''))) return true;
     }
-    if (SIGNATURE_KINDS.has(f.kind) && contacts.length) {
+    if (CONTACT_KINDS.has(f.kind) && contacts.length) {
       const v = squash(value);
       const d = digits(value);
       for (const c of contacts) {
