@@ -8,13 +8,13 @@ import { MailguardDb } from './db';
 import { decisionsFor, recordDecision } from './decisions';
 import { exportReview } from './export-review';
 import { findBySubject, getLabel, getLabels, saveLabels } from './labels';
+import type { MailguardStore } from './mailguard-store';
 import { activePolicy, setPolicy } from './policies';
 import { relabelOutdated } from './relabel-outdated';
 import { reviewQueue } from './review-queue';
 import { recordSharingEvent } from './sharing-events';
 import { StoreError, toStoreError } from './store-error';
 import { sweep } from './sweep';
-import type { MailguardStore } from './types';
 
 /** Options for {@link openStore}. */
 export interface OpenStoreOptions {

@@ -73,31 +73,38 @@ export async function reviewQueue(db: MailguardDb, q: ReviewQuery): Promise<Revi
     return sort.startsWith('-') ? coll.reverse() : coll;
   };
 
-  const groups = await Promise.all(statuses.map(async (s) => ({ s, count: await collectionFor(s).count() })));
-  const total = groups.reduce((n, g) => n + g.count, 0);
-  const items: LabelRow[] = [];
-  let skip = page * pageSize;
-  for (const g of groups) {
-    if (items.length >= pageSize) break;
-    if (skip >= g.count) {
-      skip -= g.count;
-      continue;
+  // One read-only transaction for the whole page: requests run back to back without a transaction each, and the
+  // counts are fired together. Group sizes reuse the status counts unless a category narrows the groups.
+  return db.transaction('r', db.labels, async () => {
+    const countsP = queueCounts(db, q.mailbox, now, soon);
+    const groups = q.category
+      ? await Promise.all(statuses.map(async (s) => ({ s, count: await collectionFor(s).count() })))
+      : await countsP.then((c) => statuses.map((s) => ({ s, count: c.byStatus[s] ?? 0 })));
+    const total = groups.reduce((n, g) => n + g.count, 0);
+    const items: LabelRow[] = [];
+    let skip = page * pageSize;
+    for (const g of groups) {
+      if (items.length >= pageSize) break;
+      if (skip >= g.count) {
+        skip -= g.count;
+        continue;
+      }
+      items.push(
+        ...(await collectionFor(g.s)
+          .offset(skip)
+          .limit(pageSize - items.length)
+          .toArray()),
+      );
+      skip = 0;
     }
-    items.push(
-      ...(await collectionFor(g.s)
-        .offset(skip)
-        .limit(pageSize - items.length)
-        .toArray()),
-    );
-    skip = 0;
-  }
-  return {
-    items: items.map((r) => toStoredLabel(r, q.now, dueSoonDays)),
-    total,
-    page,
-    pageSize,
-    counts: await queueCounts(db, q.mailbox, now, soon),
-  };
+    return {
+      items: items.map((r) => toStoredLabel(r, q.now, dueSoonDays)),
+      total,
+      page,
+      pageSize,
+      counts: await countsP,
+    };
+  });
 }
 
 /** Counts per status (disposed included) and per category (not disposed) of one mailbox or of all. */
@@ -109,9 +116,11 @@ async function queueCounts(
 ): Promise<ReviewPage['counts']> {
   const index = mailbox ? '[mailboxId+phase+dueKey]' : '[phase+dueKey]';
   const prefix = mailbox ? [mailbox] : [];
-  const byStatus: Record<string, number> = {};
-  for (const s of [...ORDER, 'disposed'] as const)
-    byStatus[s] = await byDue(db, index, prefix, rangeOf(s, now, soon)).count();
+  const statusCounts = Promise.all(
+    ([...ORDER, 'disposed'] as const).map(
+      async (s) => [s, await byDue(db, index, prefix, rangeOf(s, now, soon)).count()] as const,
+    ),
+  );
   const byCategory: Record<string, number> = {};
   if (mailbox) {
     await db.labels
@@ -120,20 +129,24 @@ async function queueCounts(
       .each((row) => {
         byCategory[row.category] = (byCategory[row.category] ?? 0) + 1;
       });
-    return { byStatus, byCategory };
+    return { byStatus: Object.fromEntries(await statusCounts), byCategory };
   }
-  // Skip-scan the category index: jump from one category to the next instead of reading every row.
+  // Skip-scan the category index: jump from one category to the next instead of reading every row; then count each
+  // category's held and open rows in one range ('disposed' < 'held' < 'open').
+  const categories: string[] = [];
   let key = await db.labels.orderBy('[category+phase+dueKey]').limit(1).keys();
   while (key[0]) {
     const category = (key[0] as unknown as string[])[0]!;
-    const held = byDue(db, '[category+phase+dueKey]', [category], rangeOf('legal_hold', now, soon)).count();
-    const open = db.labels
-      .where('[category+phase+dueKey]')
-      .between([category, 'open', Dexie.minKey], [category, 'open', Dexie.maxKey])
-      .count();
-    const n = (await held) + (await open);
-    if (n > 0) byCategory[category] = n;
+    categories.push(category);
     key = await db.labels.where('[category+phase+dueKey]').above([category, Dexie.maxKey]).limit(1).keys();
   }
-  return { byStatus, byCategory };
+  const perCategory = await Promise.all(
+    categories.map((c) =>
+      db.labels.where('[category+phase+dueKey]').between([c, 'held', Dexie.minKey], [c, 'open', Dexie.maxKey]).count(),
+    ),
+  );
+  categories.forEach((c, i) => {
+    if (perCategory[i]) byCategory[c] = perCategory[i];
+  });
+  return { byStatus: Object.fromEntries(await statusCounts), byCategory };
 }

@@ -43,55 +43,57 @@ export async function sweep(
   const byStatus: Record<string, number> = { expired: 0, due_soon: 0, active: 0, legal_hold: 0, disposed: 0 };
   let changed = 0;
   let after: [string, string] | undefined;
-  for (let done = false; !done; ) {
-    // Read and compute inside the plan, so a retry (another writer touched a row) starts from fresh rows.
-    let chunk: { last?: [string, string]; counts: Record<string, number>; updates: number } = {
-      counts: {},
-      updates: 0,
-    };
-    await auditedWrite(db, ['labels'], 'sweeping statuses', async () => {
-      const coll = after ? db.labels.where(':id').above(after) : db.labels.toCollection();
-      const rows = await coll.limit(SWEEP_CHUNK).toArray();
-      const before: LabelRow[] = [];
-      const updates: LabelRow[] = [];
-      const counts: Record<string, number> = {};
-      for (const row of rows) {
-        const next = swept(row, now, nowIso, dueSoonDays);
-        if (next) {
-          before.push(row);
-          updates.push(next);
-        }
-        const status = (next ?? row).status;
-        counts[status] = (counts[status] ?? 0) + 1;
+  const readChunk = async () => {
+    const coll = after ? db.labels.where(':id').above(after) : db.labels.toCollection();
+    const rows = await coll.limit(SWEEP_CHUNK).toArray();
+    const before: LabelRow[] = [];
+    const updates: LabelRow[] = [];
+    const counts: Record<string, number> = {};
+    for (const row of rows) {
+      const next = swept(row, now, nowIso, dueSoonDays);
+      if (next) {
+        before.push(row);
+        updates.push(next);
       }
-      const last = rows[rows.length - 1];
-      chunk = { ...(last ? { last: [last.mailboxId, last.messageId] } : {}), counts, updates: updates.length };
-      const lapsed = updates.filter((u, i) => before[i]!.phase === 'held' && u.phase === 'open');
-      const drafts: AuditDraft[] = lapsed.length
-        ? [
-            {
-              at: nowIso,
-              actor: 'sweep',
-              type: 'hold_lapsed',
-              target: 'labels',
-              details: { messages: lapsed.map((u) => `${u.mailboxId}/${u.messageId}`) },
-            },
-          ]
-        : [];
-      return {
-        drafts,
-        apply: async () => {
-          if (updates.length === 0) return;
-          const keys = before.map((r): [string, string] => [r.mailboxId, r.messageId]);
-          if (!unchanged(before, await db.labels.bulkGet(keys))) throw new StaleRead('labels changed');
-          await db.labels.bulkPut(updates);
-        },
-      };
-    });
+      const status = (next ?? row).status;
+      counts[status] = (counts[status] ?? 0) + 1;
+    }
+    return { last: rows[rows.length - 1], before, updates, counts };
+  };
+  for (;;) {
+    let chunk = await readChunk();
+    if (!chunk.last) break;
+    if (chunk.updates.length > 0) {
+      // Re-read and recompute inside the plan, so a retry (another writer touched a row) starts from fresh rows.
+      await auditedWrite(db, ['labels'], 'sweeping statuses', async () => {
+        chunk = await readChunk();
+        const { before, updates } = chunk;
+        const lapsed = updates.filter((u, i) => before[i]!.phase === 'held' && u.phase === 'open');
+        const drafts: AuditDraft[] = lapsed.length
+          ? [
+              {
+                at: nowIso,
+                actor: 'sweep',
+                type: 'hold_lapsed',
+                target: 'labels',
+                details: { messages: lapsed.map((u) => `${u.mailboxId}/${u.messageId}`) },
+              },
+            ]
+          : [];
+        return {
+          drafts,
+          apply: async () => {
+            const keys = before.map((r): [string, string] => [r.mailboxId, r.messageId]);
+            if (!unchanged(before, await db.labels.bulkGet(keys))) throw new StaleRead('labels changed');
+            await db.labels.bulkPut(updates);
+          },
+        };
+      });
+    }
     for (const [status, n] of Object.entries(chunk.counts)) byStatus[status] = (byStatus[status] ?? 0) + n;
-    changed += chunk.updates;
-    after = chunk.last;
-    done = !chunk.last;
+    changed += chunk.updates.length;
+    if (!chunk.last) break;
+    after = [chunk.last.mailboxId, chunk.last.messageId];
   }
   return { changed, byStatus };
 }

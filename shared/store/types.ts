@@ -3,7 +3,6 @@
  * every caller. Everything stored is the minimum (GDPR Art. 5(1)(c)): ids, hashes, labels, dates, decisions, kinds and
  * counts of personal data — never bodies, never the values found.
  */
-import type { Policy } from '../core/policy/schema';
 import type { Classification, LawfulBasis, PersonalDataKind, RecipientStatus, RetentionStatus } from '../core/types';
 
 /** A label's retention status as stored: the core's statuses, plus `disposed` once a manager disposed of the mail. */
@@ -202,29 +201,5 @@ export interface CorrectionInput {
   readonly reason: string;
 }
 
-/** The store both clients share. See `shared/store/README` section in the repository README. */
-export interface MailguardStore {
-  saveLabel(input: LabelInput): Promise<StoredLabel>;
-  saveLabels(inputs: readonly LabelInput[]): Promise<StoredLabel[]>;
-  getLabel(mailboxId: string, messageId: string): Promise<StoredLabel | undefined>;
-  getLabels(mailboxId: string, messageIds: readonly string[]): Promise<(StoredLabel | undefined)[]>;
-  rememberCorrection(c: CorrectionInput): Promise<void>;
-  correctionFor(q: {
-    mailboxId: string;
-    from?: string;
-    threadId?: string;
-  }): Promise<{ category: string; actor: string } | undefined>;
-  reviewQueue(q: ReviewQuery): Promise<ReviewPage>;
-  recordDecision(d: DecisionInput): Promise<StoredDecision>;
-  decisionsFor(mailboxId: string, messageId: string): Promise<StoredDecision[]>;
-  recordSharingEvent(e: SharingEventInput): Promise<void>;
-  sweep(now: Date): Promise<{ changed: number; byStatus: Record<string, number> }>;
-  exportReview(format: 'csv' | 'json', now: Date): Promise<string>;
-  findBySubject(address: string): Promise<StoredLabel[]>;
-  auditLog(opts?: { limit?: number; offset?: number; order?: 'asc' | 'desc' }): Promise<AuditEntry[]>;
-  verifyAuditLog(): Promise<AuditVerification>;
-  setPolicy(policy: Policy, actor: string): Promise<void>;
-  activePolicy(): Promise<Policy | undefined>;
-  relabelOutdated(policy: Policy, now: Date): Promise<{ updated: number }>;
-  close(): void;
-}
+/** Re-exported so `import type { MailguardStore } from 'shared/store/types'` keeps working. */
+export type { MailguardStore } from './mailguard-store';

@@ -6,9 +6,10 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { Policy } from '../../../shared/core/policy/schema';
 import type { Classification, PersonalDataKind } from '../../../shared/core/types';
 import { MailguardDb } from '../../../shared/store/db';
+import type { MailguardStore } from '../../../shared/store/mailguard-store';
 import { createStore, openDb } from '../../../shared/store/open-store';
 import { addIsoDuration, statusAt } from '../../../shared/store/retention-math';
-import type { LabelInput, MailguardStore } from '../../../shared/store/types';
+import type { LabelInput } from '../../../shared/store/types';
 
 /** A store on its own fresh fake IndexedDB, plus a raw handle on the same database for inspection and tampering. */
 export async function freshStore(
