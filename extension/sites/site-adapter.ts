@@ -77,6 +77,13 @@ export interface SiteAdapter {
   sendButtons(compose: Element): Element[];
   /** True when a keydown inside a compose is the site's send shortcut (Ctrl/Cmd+Enter). */
   isSendShortcut(event: KeyboardEvent): boolean;
+  /** The "Schedule send" menu item `node` is or lies in (menus live outside the compose), if any. */
+  scheduleSendItemOf?(node: Element): Element | null;
+  /**
+   * Removes one recipient the way a person would (the site's own remove control), so the site's draft model changes
+   * too. Returns false when the site offers no control we can use; the send guard then asks the person to do it.
+   */
+  removeRecipient?(compose: Element, address: string): boolean;
   /** Where a compose banner goes (above the body). */
   composeBannerSlot(compose: Element): Slot | null;
 }

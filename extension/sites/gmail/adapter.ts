@@ -158,4 +158,18 @@ export const gmailAdapter: SiteAdapter = {
     const body = compose.querySelector(S.composeBody);
     return body?.parentElement ? { parent: body.parentElement, before: body } : { parent: compose, before: null };
   },
+  scheduleSendItemOf: (node) => node.closest(S.scheduleSendItem),
+  removeRecipient(compose, address) {
+    const want = address.toLowerCase();
+    for (const field of ['to', 'cc', 'bcc'] as const) {
+      for (const chip of compose.querySelectorAll(forField(S.composeRecipient, field))) {
+        if (addressIn(chip.getAttribute('data-hovercard-id')) !== want) continue;
+        const remove = chip.querySelector(S.recipientRemove) as HTMLElement | null;
+        if (!remove) return false;
+        remove.click();
+        return true;
+      }
+    }
+    return false;
+  },
 };

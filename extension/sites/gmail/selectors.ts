@@ -62,6 +62,10 @@ export const gmailSelectors = {
   composeAttachment: 'div.dL div.vI',
   /** Compose: Send (primary) and Send & archive; never the schedule-send menu button beside them. */
   sendButton: '.btC [role="button"].aoO, .btC [role="button"].Uo',
+  /** Schedule-send menu (opened from the button beside Send, appended outside the compose): its item. */
+  scheduleSendItem: '[selector="scheduledSend"]',
+  /** Compose: a recipient chip's remove control (aria-label "Remove …"; L: InboxSDK does not document it). */
+  recipientRemove: '[role="button"][aria-label^="Remove"], [aria-label^="Remove"]',
 } as const;
 
 /** Names of the Gmail selectors. */

@@ -7,7 +7,7 @@ import type { MessageText, RowText } from '../../messaging/protocol';
 import { attachmentName, attachmentType } from '../attachment-type';
 import { addressesIn, addressIn, parseShownDate, textOf } from '../read-text';
 import type { ComposeDraft, ComposeRecipient, SiteAdapter, Slot } from '../site-adapter';
-import { outlookSelectors as S } from './selectors';
+import { OUTLOOK_SCHEDULE_SEND, outlookSelectors as S } from './selectors';
 
 function elementOf(node: Node): Element | null {
   return node.nodeType === 1 ? (node as Element) : node.parentElement;
@@ -175,5 +175,20 @@ export const outlookAdapter: SiteAdapter = {
   composeBannerSlot(compose): Slot | null {
     const body = compose.querySelector(S.composeBody);
     return body?.parentElement ? { parent: body.parentElement, before: body } : { parent: compose, before: null };
+  },
+  scheduleSendItemOf(node) {
+    const item = node.closest(S.sendMenuItem);
+    return item && OUTLOOK_SCHEDULE_SEND.test(textOf(item)) ? item : null;
+  },
+  removeRecipient(compose, address) {
+    const want = address.toLowerCase();
+    for (const pill of compose.querySelectorAll(S.recipientPill)) {
+      if ((addressIn(pill.getAttribute('aria-label')) || addressIn(textOf(pill))) !== want) continue;
+      const remove = pill.querySelector(S.recipientRemove) as HTMLElement | null;
+      if (!remove) return false;
+      remove.click();
+      return true;
+    }
+    return false;
   },
 };

@@ -14,8 +14,8 @@ export const outlookSelectors = {
   rowSubject: 'span.TtcXM',
   /** List row: the body preview. FRAGILE generated class (fallback: none). */
   rowPreview: 'span.FqgPc',
-  /** List row: the time cell; its title is the full date ("Thu 12/03/2026 10:02"). */
-  rowDate: 'span[title]',
+  /** List row: the time cell; its title is the full date ("Thu 12/03/2026 10:02"); the sender's title is an address. */
+  rowDate: 'span[title]:not([title*="@"])',
   /** List row: where our chip goes, before the subject when found (FRAGILE), else appended to the row. */
   rowChipAnchor: 'span.TtcXM',
 
@@ -55,7 +55,14 @@ export const outlookSelectors = {
   /** Compose: the Send primary half (Fluent SplitButton slot; exact aria-label "Send"), never "More send options". */
   sendButton:
     '[data-testid="ComposeSendButton"] button.fui-SplitButton__primaryActionButton, button[aria-label="Send"]',
+  /** "More send options" menu: its items (Fluent menuitems); the one whose text is "Schedule send" schedules. */
+  sendMenuItem: '[role="menuitem"]',
+  /** Compose: a pill's own remove control (Fluent persona "Remove" button; L: the demo's, no public source). */
+  recipientRemove: 'button[aria-label^="Remove"]',
 } as const;
+
+/** Text of Outlook's "Schedule send" menu item (English UI; other locales fall back to the draft being unread). */
+export const OUTLOOK_SCHEDULE_SEND = /^\s*schedule send\s*$/i;
 
 /** Names of the Outlook selectors. */
 export type OutlookSelector = keyof typeof outlookSelectors;
