@@ -7,7 +7,7 @@
  */
 import { type Finding, PERSONAL_DATA_KINDS, type PersonalDataKind } from '../types';
 import { normalizeText, toOriginalSpan } from './normalize-text';
-import { DETECTORS } from './registry';
+import { DETECTORS, TRIGGERS } from './registry';
 import { resolveOverlaps } from './resolve-overlaps';
 import { createTextScan } from './text-scan';
 
@@ -47,7 +47,7 @@ export function detectPersonalData(text: string, options?: DetectOptions): Findi
   const only = kindFilter(options);
   if (text.length === 0) return [];
   const normalized = normalizeText(text);
-  const scan = createTextScan(normalized.text);
+  const scan = createTextScan(normalized.text, TRIGGERS);
   const found: Finding[] = [];
   for (const detector of DETECTORS) {
     if (only !== null && !only.has(detector.kind)) continue;

@@ -19,6 +19,11 @@ export interface Detector {
   readonly kind: PersonalDataKind;
   /** Finds this kind in the scan; must be linear in the text length and never throw. */
   readonly detect: (scan: TextScan, emit: Emit) => void;
+  /**
+   * Lower-case words whose presence this detector needs (found for all detectors in one pass; see
+   * `TextScan.windows`). Detectors that work from digits or punctuation declare none.
+   */
+  readonly triggers?: readonly string[];
   /** Texts in which this kind must be found (exactly over `match`). */
   readonly positives: readonly PositiveExample[];
   /** Look-alike texts in which this kind must NOT be found. */

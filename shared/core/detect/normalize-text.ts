@@ -17,14 +17,18 @@ export interface NormalizedText {
   readonly map: Int32Array | null;
 }
 
-/** Characters the pass changes; when none occur the text is used as is (the common, fast case). */
-const NEEDS_WORK = /[\u00A0\u00AD\u2007\u200B-\u200D\u2010-\u2015\u202F\u2060\u2212\u3000\uFEFF\uFF01-\uFF5E]/;
+/**
+ * Characters above U+00FF the pass changes. Kept apart from U+00A0/U+00AD so that, on the common one-byte (Latin-1)
+ * string, the engine can rule the class out without scanning; those two are found with `indexOf`.
+ */
+const NEEDS_WORK = /[\u2007\u200B-\u200D\u2010-\u2015\u202F\u2060\u2212\u3000\uFEFF\uFF01-\uFF5E]/;
 
 /**
  * Normalises `text` for detection (see the file comment); linear in the text's length.
  */
 export function normalizeText(text: string): NormalizedText {
-  if (!NEEDS_WORK.test(text)) return { text, map: null };
+  if (text.indexOf('\u00A0') === -1 && text.indexOf('\u00AD') === -1 && !NEEDS_WORK.test(text))
+    return { text, map: null };
   const map = new Int32Array(text.length);
   const units: number[] = [];
   let out = '';

@@ -17,21 +17,19 @@ export interface NumberRun {
   readonly seps: readonly GroupSeparator[];
 }
 
-const DIGITS = /\d+/g;
-
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
 /**
  * Reads the separator between a group ending at `i` and the next group; returns the next group's start, or -1.
- * Accepted joins: one of ` `, `-`, `.`, or a bracket pair side such as `) `, ` (`, `(`, `)` (for `(0)` and `(020) `).
+ * Accepted joins: one of ` ` (or a no-break space), `-`, `.`, or a bracket pair side such as `) `, ` (`, `(`, `)` (for `(0)` and `(020) `).
  */
 function nextGroupStart(text: string, i: number): [number, GroupSeparator] | null {
   const a = text.charCodeAt(i);
   const b = text.charCodeAt(i + 1);
-  if (a === 32 || a === 45 || a === 46) {
-    if (isDigit(b)) return [i + 1, a === 32 ? ' ' : a === 45 ? '-' : '.'];
+  if (a === 32 || a === 45 || a === 46 || a === 0xa0) {
+    if (isDigit(b)) return [i + 1, a === 45 ? '-' : a === 46 ? '.' : ' '];
     if (a === 32 && b === 40 && isDigit(text.charCodeAt(i + 2))) return [i + 2, '('];
     return null;
   }
@@ -45,33 +43,27 @@ function nextGroupStart(text: string, i: number): [number, GroupSeparator] | nul
 }
 
 /**
- * Finds every maximal number run in `text`, in order. Linear: each character is read a bounded number of times.
+ * Parses the number run whose first digit is at `start`: digit groups joined by single separators. Linear in the
+ * run's length. (The caller finds run starts; see text-scan.ts.)
  */
-export function scanNumberRuns(text: string): NumberRun[] {
-  const runs: NumberRun[] = [];
-  DIGITS.lastIndex = 0;
-  let m = DIGITS.exec(text);
-  while (m !== null) {
-    const starts = [m.index];
-    const ends = [m.index + m[0].length];
-    const seps: GroupSeparator[] = [];
-    let end = ends[0]!;
-    for (;;) {
-      const next = nextGroupStart(text, end);
-      if (next === null) break;
-      const [gStart, sep] = next;
-      let gEnd = gStart;
-      while (gEnd < text.length && isDigit(text.charCodeAt(gEnd))) gEnd++;
-      starts.push(gStart);
-      ends.push(gEnd);
-      seps.push(sep);
-      end = gEnd;
-    }
-    runs.push({ start: starts[0]!, end, starts, ends, seps });
-    DIGITS.lastIndex = end;
-    m = DIGITS.exec(text);
+export function parseNumberRun(text: string, start: number): NumberRun {
+  const starts = [start];
+  let end = start;
+  while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+  const ends = [end];
+  const seps: GroupSeparator[] = [];
+  for (;;) {
+    const next = nextGroupStart(text, end);
+    if (next === null) break;
+    const [gStart, sep] = next;
+    let gEnd = gStart;
+    while (gEnd < text.length && isDigit(text.charCodeAt(gEnd))) gEnd++;
+    starts.push(gStart);
+    ends.push(gEnd);
+    seps.push(sep);
+    end = gEnd;
   }
-  return runs;
+  return { start, end, starts, ends, seps };
 }
 
 /** The digits of groups `from..to` (inclusive) of a run, without separators. */

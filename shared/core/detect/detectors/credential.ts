@@ -4,21 +4,44 @@
  * your password?", "password reset", "Password: ********", "PIN: please call us") is not a credential.
  */
 import type { Detector } from '../detector';
+import { forEachMatch } from '../text-scan';
 import { LABEL, labelKind, readValue } from './credential-value';
+
+/** Words inside every label (`pass` for password/passcode, `user` for username, `viewer` for TeamViewer, …). */
+const TRIGGER_WORDS = [
+  ...[
+    'pass',
+    'pwd',
+    'pword',
+    'pw',
+    'user',
+    'login',
+    'log in',
+    'log-in',
+    'logon',
+    'pin',
+    'code',
+    'key',
+    'token',
+    'secret',
+    'session',
+  ],
+  ...['teamviewer', 'team viewer', 'anydesk', 'any desk', 'cvv', 'cvc', 'cv2', 'csc', 'security number', 'digit'],
+];
+const TRIGGERS: ReadonlySet<string> = new Set(TRIGGER_WORDS);
 
 /** The credential detector. */
 export const credentialDetector: Detector = {
   kind: 'credential',
+  triggers: TRIGGER_WORDS,
   detect(scan, emit) {
     const text = scan.text;
-    LABEL.lastIndex = 0;
-    for (let m = LABEL.exec(text); m !== null; m = LABEL.exec(text)) {
-      const kind = labelKind(m[0]);
-      const value = readValue(text, m.index + m[0].length, kind);
-      if (value === null) continue;
+    forEachMatch(text, scan.windows(TRIGGERS, 30, 40), LABEL, (at, m) => {
+      const value = readValue(text, at + m[0].length, labelKind(m[0]));
+      if (value === null) return undefined;
       emit(value.start, value.end, value.confidence);
-      LABEL.lastIndex = Math.max(LABEL.lastIndex, value.end);
-    }
+      return value.end;
+    });
   },
   positives: [
     { text: 'Username: jsmith\nPassword: Summer2024!', match: 'Summer2024!' },

@@ -4,6 +4,10 @@
  * `May 12, 1985`). Other dates (invoices, meetings, timestamps) are not personal data of this kind.
  */
 import type { Detector } from '../detector';
+import { forEachMatch } from '../text-scan';
+
+const TRIGGER_WORDS = ['dob', 'd.o.b', 'birth', 'born'];
+const TRIGGERS: ReadonlySet<string> = new Set(TRIGGER_WORDS);
 
 const LABEL = /\b(?:d\.?o\.?b\b\.?|date of birth|birth ?date|born(?: on)?|birthday)/gi;
 const GAP = /(?:[ \t\r\n]*(?:[:=(-]|is\b|was\b|on\b|of\b|\u2013)){0,4}[ \t\r\n]*/iy;
@@ -32,24 +36,25 @@ function plausible(day: string, month: string, year: string): boolean {
 /** The date-of-birth detector. */
 export const dateOfBirthDetector: Detector = {
   kind: 'date_of_birth',
+  triggers: TRIGGER_WORDS,
   detect(scan, emit) {
     const text = scan.text;
-    LABEL.lastIndex = 0;
-    for (let m = LABEL.exec(text); m !== null; m = LABEL.exec(text)) {
-      GAP.lastIndex = m.index + m[0].length;
+    forEachMatch(text, scan.windows(TRIGGERS, 10, 30), LABEL, (at, m) => {
+      GAP.lastIndex = at + m[0].length;
       GAP.exec(text);
-      const at = GAP.lastIndex;
-      DATE.lastIndex = at;
+      const start = GAP.lastIndex;
+      DATE.lastIndex = start;
       const d = DATE.exec(text);
-      if (d === null) continue;
+      if (d === null) return undefined;
       const ok =
         (d[1] !== undefined && plausible(d[1], d[3]!, d[4]!)) ||
         (d[5] !== undefined && plausible(d[5], d[6]!, d[7]!)) ||
         (d[8] !== undefined && plausible(d[10]!, d[9]!, d[8])) ||
         (d[11] !== undefined && plausible(d[12]!, d[11], d[13]!));
-      if (ok) emit(at, at + d[0].length, 0.95);
-      LABEL.lastIndex = Math.max(LABEL.lastIndex, at + d[0].length);
-    }
+      if (!ok) return undefined;
+      emit(start, start + d[0].length, 0.95);
+      return start + d[0].length;
+    });
   },
   positives: [
     { text: 'DOB: 12/05/1985', match: '12/05/1985' },

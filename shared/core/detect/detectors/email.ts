@@ -7,7 +7,9 @@
  */
 import { isAlnum } from '../context';
 import type { Detector } from '../detector';
-import { findSpelledEmails } from './spelled-email';
+import { findSpelledEmails, SPELLED_TRIGGERS, spelledEmailWindows } from './spelled-email';
+
+const SPELLED: ReadonlySet<string> = new Set(SPELLED_TRIGGERS);
 
 const MAX_LOCAL = 64;
 const MAX_DOMAIN = 255;
@@ -34,6 +36,7 @@ export function isValidDomain(domain: string): boolean {
 /** The email detector. */
 export const emailDetector: Detector = {
   kind: 'email',
+  triggers: SPELLED_TRIGGERS,
   detect(scan, emit) {
     const text = scan.text;
     let lastEnd = 0;
@@ -49,7 +52,7 @@ export const emailDetector: Detector = {
       emit(s, e, 0.97);
       lastEnd = e;
     }
-    findSpelledEmails(text, emit);
+    findSpelledEmails(text, spelledEmailWindows(scan, SPELLED), emit);
   },
   positives: [
     { text: 'Please reply to jane.doe@example.com today.', match: 'jane.doe@example.com' },

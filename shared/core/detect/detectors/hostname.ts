@@ -8,29 +8,36 @@
  */
 import { isAlnum } from '../context';
 import type { Detector } from '../detector';
+import { forEachMatch, type TextScan } from '../text-scan';
 import { HOST_LABEL, isHostWordName, readHostToken } from './hostname-parts';
 
 const INTERNAL_SUFFIX = /\.(?:local|lan|internal|intranet|corp|localdomain|home\.arpa)\b/gi;
+const SUFFIX_WORDS = ['local', 'lan', 'internal', 'intranet', 'corp', 'localdomain', 'arpa'];
+/** Every host label has one of these ("computer name", "hostname", "server: …"); "the laptop is LAPTOP-7F3K2QH"
+ * is caught as a NetBIOS-style name instead, so that common words like "laptop" and "PC" need no window. */
+const LABEL_WORDS = ['name', 'host', 'server'];
+const SUFFIXES: ReadonlySet<string> = new Set(SUFFIX_WORDS);
+const LABELS: ReadonlySet<string> = new Set(LABEL_WORDS);
 
 function isHostChar(c: number): boolean {
   return isAlnum(c) || c === 45 || c === 46 || c === 95;
 }
 
-function findInternal(text: string, emit: (s: number, e: number, c: number) => void): void {
-  INTERNAL_SUFFIX.lastIndex = 0;
+function findInternal(scan: TextScan, emit: (s: number, e: number, c: number) => void): void {
+  const text = scan.text;
   let done = 0;
-  for (let m = INTERNAL_SUFFIX.exec(text); m !== null; m = INTERNAL_SUFFIX.exec(text)) {
-    let s = m.index;
-    while (s > done && m.index - s < 200 && isHostChar(text.charCodeAt(s - 1))) s--;
-    let e = m.index + m[0].length;
+  forEachMatch(text, scan.windows(SUFFIXES, 6, 20), INTERNAL_SUFFIX, (at, m) => {
+    let s = at;
+    while (s > done && at - s < 200 && isHostChar(text.charCodeAt(s - 1))) s--;
+    let e = at + m[0].length;
     while (e < text.length && e - s < 253 && isHostChar(text.charCodeAt(e))) e++;
     while (e > s && (text.charCodeAt(e - 1) === 46 || text.charCodeAt(e - 1) === 45)) e--;
-    INTERNAL_SUFFIX.lastIndex = Math.max(INTERNAL_SUFFIX.lastIndex, e);
     done = e;
     const prev = text.charCodeAt(s - 1);
-    if (s === m.index || prev === 64 || text.charCodeAt(s) === 46) continue; // `@corp.local` is an email's domain
-    emit(s, e, 0.85);
-  }
+    // `@corp.local` is an email's domain; `//intranet.corp` a URL's host (both covered by those findings).
+    if (s < at && prev !== 64 && text.charCodeAt(s) !== 46) emit(s, e, 0.85);
+    return e;
+  });
 }
 
 function findNetbiosNames(text: string, emit: (s: number, e: number, c: number) => void): void {
@@ -50,12 +57,14 @@ function findNetbiosNames(text: string, emit: (s: number, e: number, c: number) 
   }
 }
 
-function findLabelled(text: string, emit: (s: number, e: number, c: number) => void): void {
-  HOST_LABEL.lastIndex = 0;
-  for (let m = HOST_LABEL.exec(text); m !== null; m = HOST_LABEL.exec(text)) {
-    const token = readHostToken(text, m.index + m[0].length, /name/i.test(m[0]));
-    if (token !== null) emit(token[0], token[1], 0.9);
-  }
+function findLabelled(scan: TextScan, emit: (s: number, e: number, c: number) => void): void {
+  const text = scan.text;
+  forEachMatch(text, scan.windows(LABELS, 25, 30), HOST_LABEL, (at, m) => {
+    const token = readHostToken(text, at + m[0].length, /name/i.test(m[0]));
+    if (token === null) return undefined;
+    emit(token[0], token[1], 0.9);
+    return token[1];
+  });
 }
 
 function findUnc(text: string, emit: (s: number, e: number, c: number) => void): void {
@@ -69,11 +78,12 @@ function findUnc(text: string, emit: (s: number, e: number, c: number) => void):
 /** The hostname detector. */
 export const hostnameDetector: Detector = {
   kind: 'hostname',
+  triggers: [...SUFFIX_WORDS, ...LABEL_WORDS],
   detect(scan, emit) {
     const text = scan.text;
-    findInternal(text, emit);
+    findInternal(scan, emit);
     findNetbiosNames(text, emit);
-    findLabelled(text, emit);
+    findLabelled(scan, emit);
     findUnc(text, emit);
   },
   positives: [

@@ -4,8 +4,10 @@
  * (`GB123456789`) fail the length, so they are not IBANs.
  */
 import { ibanMod97Valid } from '../checksums';
-import { isAlnum, isLetter, lineBefore } from '../context';
-import type { Detector } from '../detector';
+import { isAlnum, isDigitCode, isUpper, lineBefore } from '../context';
+import type { Detector, Emit } from '../detector';
+
+const IBAN_WORD: ReadonlySet<string> = new Set(['iban']);
 
 /** IBAN length by country (SWIFT IBAN registry). */
 const LENGTHS: ReadonlyMap<string, number> = new Map(
@@ -33,26 +35,42 @@ function readIban(text: string, start: number, length: number): [number, string]
   return compact.length === length ? [i, compact.toUpperCase()] : null;
 }
 
-/** The IBAN detector (works from the digit runs: an IBAN's check digits follow two letters). */
+const LOWER_IBAN = /\b[a-z]{2}\d{2}/gi;
+
+function tryAt(text: string, s: number, emit: Emit): number {
+  if (isAlnum(text.charCodeAt(s - 1))) return -1;
+  const length = LENGTHS.get(text.slice(s, s + 2).toUpperCase());
+  if (length === undefined) return -1;
+  const read = readIban(text, s, length);
+  if (read === null || isAlnum(text.charCodeAt(read[0])) || !ibanMod97Valid(read[1])) return -1;
+  emit(s, read[0], /iban|bank|account|transfer|pay/.test(lineBefore(text, s, 40)) ? 0.99 : 0.97);
+  return read[0];
+}
+
+/** The IBAN detector: from each capital+digit meeting (`GB29…`), and after the word "IBAN" in any case. */
 export const ibanDetector: Detector = {
   kind: 'iban',
+  triggers: ['iban'],
   detect(scan, emit) {
     const text = scan.text;
-    for (const run of scan.numberRuns()) {
-      const s = run.start - 2;
-      if (s < 0 || !isLetter(text.charCodeAt(s)) || !isLetter(text.charCodeAt(s + 1))) continue;
-      if (isAlnum(text.charCodeAt(s - 1)) || run.ends[0]! - run.start < 2) continue;
-      const length = LENGTHS.get(text.slice(s, s + 2).toUpperCase());
-      if (length === undefined) continue;
-      const read = readIban(text, s, length);
-      if (read === null || isAlnum(text.charCodeAt(read[0])) || !ibanMod97Valid(read[1])) continue;
-      emit(s, read[0], /iban|bank|account|transfer|pay/.test(lineBefore(text, s, 40)) ? 0.99 : 0.97);
+    let done = 0;
+    for (const d of scan.capitalDigits()) {
+      const s = d - 2;
+      if (s < done || !isUpper(text.charCodeAt(s)) || !isDigitCode(text.charCodeAt(d + 1))) continue;
+      done = Math.max(done, tryAt(text, s, emit));
+    }
+    for (const [from, to] of scan.windows(IBAN_WORD, 0, 60)) {
+      const window = text.slice(from, to);
+      LOWER_IBAN.lastIndex = 0;
+      for (let m = LOWER_IBAN.exec(window); m !== null; m = LOWER_IBAN.exec(window)) {
+        if (from + m.index >= done) tryAt(text, from + m.index, emit);
+      }
     }
   },
   positives: [
     { text: 'IBAN: GB29 NWBK 6016 1331 9268 19 (Acme Ltd)', match: 'GB29 NWBK 6016 1331 9268 19' },
     { text: 'please send it to DE89370400440532013000.', match: 'DE89370400440532013000' },
-    { text: 'Refund to gb82 west 1234 5698 7654 32 please', match: 'gb82 west 1234 5698 7654 32' },
+    { text: 'Refund to iban gb82 west 1234 5698 7654 32 please', match: 'gb82 west 1234 5698 7654 32' },
   ],
   negatives: [
     'Our VAT number is GB123456789.',

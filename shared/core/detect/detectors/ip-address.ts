@@ -31,7 +31,9 @@ export const ipAddressDetector: Detector = {
       if (!parts.every(octet)) continue;
       const line = lineBefore(text, run.start, 40);
       const labelled = IP_LABEL.test(line);
-      const versionish = VERSION_LABEL.test(line) || parts.every((p) => p.length === 1);
+      // Version words count only in the same sentence ("update the agent to 7.2.8.0"), not the one before.
+      const clause = line.slice(Math.max(line.lastIndexOf('. '), line.lastIndexOf('; '), line.lastIndexOf('? ')) + 1);
+      const versionish = VERSION_LABEL.test(clause) || parts.every((p) => p.length === 1);
       if (versionish && !/\bip\b|ipv4|ip address/.test(line)) continue;
       emit(run.start, run.end, labelled ? 0.95 : 0.85);
     }

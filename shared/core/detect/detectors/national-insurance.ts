@@ -5,7 +5,7 @@
  */
 import { isAlnum, isLetter, isUpper, lineBefore } from '../context';
 import type { Detector } from '../detector';
-import { type NumberRun, runDigits } from '../number-runs';
+import type { NumberRun } from '../number-runs';
 
 const NI_LABEL = /national insurance|\bni\b|\bnino\b|\bn\.i\.|\bni no|insurance n/;
 const BAD_FIRST = new Set('DFIQUV');
@@ -19,13 +19,10 @@ export function ninoPrefixValid(prefix: string): boolean {
 }
 
 /** Last group index of six digits typed as `123456` or `12 34 56` from the run's start, or -1. */
-function sixDigitsEnd(text: string, run: NumberRun): number {
-  const sizes = run.starts.map((s, k) => run.ends[k]! - s);
-  if (sizes[0] === 6) return 0;
-  if (sizes[0] === 2 && sizes[1] === 2 && sizes[2] === 2 && run.seps[0] === ' ' && run.seps[1] === ' ') {
-    return runDigits(text, run, 0, 2).length === 6 ? 2 : -1;
-  }
-  return -1;
+function sixDigitsEnd(run: NumberRun): number {
+  const size = (k: number) => (run.ends[k] ?? 0) - (run.starts[k] ?? 0);
+  if (size(0) === 6) return 0;
+  return size(0) === 2 && size(1) === 2 && size(2) === 2 && run.seps[0] === ' ' && run.seps[1] === ' ' ? 2 : -1;
 }
 
 /** The National Insurance number detector (works from the digit runs). */
@@ -34,7 +31,9 @@ export const nationalInsuranceDetector: Detector = {
   detect(scan, emit) {
     const text = scan.text;
     for (const run of scan.numberRuns()) {
-      const last = run.starts.length > 3 ? -1 : sixDigitsEnd(text, run);
+      const before = text.charCodeAt(run.start - 1);
+      if (!isLetter(before) && !(before === 32 && isLetter(text.charCodeAt(run.start - 2)))) continue;
+      const last = run.starts.length > 3 ? -1 : sixDigitsEnd(run);
       if (last < 0) continue;
       let s = run.start - 2;
       if (text.charCodeAt(s + 1) === 32) s--; // `AB 123456C`

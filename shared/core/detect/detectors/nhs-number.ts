@@ -17,9 +17,16 @@ export const nhsNumberDetector: Detector = {
     const text = scan.text;
     for (const run of scan.numberRuns()) {
       if (run.end - run.start < 10 || run.end - run.start > 12) continue;
-      const sizes = run.starts.map((s, k) => run.ends[k]! - s).join('-');
-      const grouped = sizes === '3-3-4' && run.seps[0] === run.seps[1] && run.seps[0] !== '.';
-      if (!grouped && sizes !== '10') continue;
+      const n = run.starts.length;
+      const single = n === 1 && run.end - run.start === 10;
+      const grouped =
+        n === 3 &&
+        run.ends[0]! - run.starts[0]! === 3 &&
+        run.ends[1]! - run.starts[1]! === 3 &&
+        run.ends[2]! - run.starts[2]! === 4 &&
+        run.seps[0] === run.seps[1] &&
+        run.seps[0] !== '.';
+      if (!grouped && !single) continue;
       if (isAlnum(text.charCodeAt(run.start - 1)) || isAlnum(text.charCodeAt(run.end))) continue;
       const digits = runDigits(text, run, 0, run.starts.length - 1);
       if (!nhsValid(digits)) continue;

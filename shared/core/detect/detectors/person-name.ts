@@ -4,11 +4,17 @@
  * ("my name is Jane Doe", "Name: Jane Doe", "this is Tom from Acme"). Capitalised words alone are not names.
  */
 import type { Detector, Emit } from '../detector';
+import { forEachMatch, type TextScan } from '../text-scan';
 import { readName } from './person-name-parts';
 
-const GREETING = /^[ \t>]*(?:dear|hi|hello|hey|hiya|good (?:morning|afternoon|evening)|morning|afternoon)[ \t]+/gim;
+/** Greetings and sign-offs open a line: found from each line start (a literal `\n`, fast to search for). */
+const LINE_OPENER =
+  /\n[ \t>]*(?:dear|hi|hello|hey|hiya|good|morning|afternoon|kind|best|warm|warmest|many|with|all the|regards|wishes|thanks|thank you|cheers|sincerely|faithfully|yours|take care|speak soon)\b/gi;
+const GREETING = /[ \t>]*(?:dear|hi|hello|hey|hiya|good (?:morning|afternoon|evening)|morning|afternoon)[ \t]+/iy;
 const SIGN_OFF =
-  /^[ \t>]*(?:(?:kind|best|warm|warmest|many|with (?:kind|best)|all the)[ \t]+)?(?:regards|wishes|thanks|thank you|cheers|sincerely|faithfully|yours (?:sincerely|faithfully|truly)|best|take care|speak soon)[ \t]*[,.!]?[ \t]*/gim;
+  /[ \t>]*(?:(?:kind|best|warm|warmest|many|with (?:kind|best)|all the)[ \t]+)?(?:regards|wishes|thanks|thank you|cheers|sincerely|faithfully|yours (?:sincerely|faithfully|truly)|best|take care|speak soon)[ \t]*[,.!]?[ \t]*/iy;
+const LABEL_WORDS = ['name', 'this is', "i'm", 'i am'];
+const LABEL_TRIGGERS: ReadonlySet<string> = new Set(LABEL_WORDS);
 const TITLE_ANY = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?=[A-Z])/g;
 const LABEL = /\b(?:my name is|my name's|name is|(?:[a-z']+ )?name[ \t]*[:\u2013-]|this is|i'm|i am)[ \t]+/gi;
 const NOT_PERSON_NAME =
@@ -20,26 +26,38 @@ function endsLine(text: string, end: number): boolean {
   return rest === '' || /^(?:[ \t]*(?:[,!:.|\r\n]|$)|[ \t]+-)/.test(rest);
 }
 
-function greetings(text: string, emit: Emit): void {
-  GREETING.lastIndex = 0;
-  for (let m = GREETING.exec(text); m !== null; m = GREETING.exec(text)) {
-    const n = readName(text, GREETING.lastIndex);
-    if (n !== null && (endsLine(text, n[1]) || text.startsWith(' and ', n[1]))) emit(n[0], n[1], 0.8);
-  }
+function greeting(text: string, at: number, emit: Emit): boolean {
+  GREETING.lastIndex = at;
+  if (!GREETING.test(text)) return false;
+  const n = readName(text, GREETING.lastIndex);
+  if (n !== null && (endsLine(text, n[1]) || text.startsWith(' and ', n[1]))) emit(n[0], n[1], 0.8);
+  return true;
 }
 
-function signOffs(text: string, emit: Emit): void {
-  SIGN_OFF.lastIndex = 0;
-  for (let m = SIGN_OFF.exec(text); m !== null; m = SIGN_OFF.exec(text)) {
-    let at = SIGN_OFF.lastIndex;
-    const sameLine = /[,.!]\s*$/.test(m[0]) && /^[A-Z]/.test(text.slice(at, at + 1));
-    if (!sameLine) {
-      const next = /^\r?\n(?:[ \t>]*\r?\n){0,2}[ \t>]*/.exec(text.slice(at, at + 20));
-      if (next === null) continue;
-      at += next[0].length;
-    }
-    const n = readName(text, at);
-    if (n !== null && /^[ \t]*(?:\r?\n|$|[,|(]|[ \t]-)/.test(text.slice(n[1], n[1] + 3))) emit(n[0], n[1], 0.8);
+function signOff(text: string, at: number, emit: Emit): void {
+  SIGN_OFF.lastIndex = at;
+  const m = SIGN_OFF.exec(text);
+  if (m === null) return;
+  let pos = SIGN_OFF.lastIndex;
+  const sameLine = /[,.!]\s*$/.test(m[0]) && /^[A-Z]/.test(text.slice(pos, pos + 1));
+  if (!sameLine) {
+    const next = /^\r?\n(?:[ \t>]*\r?\n){0,2}[ \t>]*/.exec(text.slice(pos, pos + 20));
+    if (next === null) return;
+    pos += next[0].length;
+  }
+  const n = readName(text, pos);
+  if (n !== null && /^[ \t]*(?:\r?\n|$|[,|(]|[ \t]-)/.test(text.slice(n[1], n[1] + 3))) emit(n[0], n[1], 0.8);
+}
+
+function lineOpeners(text: string, emit: Emit): void {
+  const visit = (at: number) => {
+    if (!greeting(text, at, emit)) signOff(text, at, emit);
+  };
+  visit(0);
+  LINE_OPENER.lastIndex = 0;
+  while (LINE_OPENER.test(text)) {
+    const lineStart = text.lastIndexOf('\n', LINE_OPENER.lastIndex - 1) + 1;
+    visit(lineStart);
   }
 }
 
@@ -67,32 +85,31 @@ function displayNames(text: string, emit: Emit): void {
   }
 }
 
-function labelled(text: string, emit: Emit): void {
-  LABEL.lastIndex = 0;
-  for (let m = LABEL.exec(text); m !== null; m = LABEL.exec(text)) {
+function labelled(scan: TextScan, emit: Emit): void {
+  const text = scan.text;
+  forEachMatch(text, scan.windows(LABEL_TRIGGERS, 30, 30), LABEL, (at, m) => {
     const label = m[0].toLowerCase();
-    if (/name/.test(label) && NOT_PERSON_NAME.test(label)) continue;
-    const n = readName(text, LABEL.lastIndex);
-    if (n === null) continue;
-    if (
-      /this is|i'm|i am/.test(label) &&
-      !/^(?: from | at | here|,| speaking| calling)/.test(text.slice(n[1], n[1] + 10))
-    )
-      continue;
+    if (/name/.test(label) && NOT_PERSON_NAME.test(label)) return undefined;
+    const n = readName(text, at + m[0].length);
+    if (n === null) return undefined;
+    const introduced = /this is|i'm|i am/.test(label);
+    if (introduced && !/^(?: from | at | here|,| speaking| calling)/.test(text.slice(n[1], n[1] + 10)))
+      return undefined;
     emit(n[0], n[1], 0.9);
-  }
+    return n[1];
+  });
 }
 
 /** The person-name detector. */
 export const personNameDetector: Detector = {
   kind: 'person_name',
+  triggers: LABEL_WORDS,
   detect(scan, emit) {
     const text = scan.text;
-    greetings(text, emit);
-    signOffs(text, emit);
+    lineOpeners(text, emit);
     titled(text, emit);
     displayNames(text, emit);
-    labelled(text, emit);
+    labelled(scan, emit);
   },
   positives: [
     { text: 'Dear Mrs Patel,\nThank you for your call.', match: 'Patel' },

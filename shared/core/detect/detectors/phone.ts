@@ -67,6 +67,8 @@ export const phoneDetector: Detector = {
       if (run.end - run.start < 8) continue;
       for (let i = 0; i < run.starts.length; i++) {
         if (i > 0 && run.seps[i - 1] !== ' ') continue;
+        // Phones start with 0 (national, 00 international) or follow a `+`.
+        if (text.charCodeAt(run.starts[i]!) !== 48 && !(i === 0 && text.charCodeAt(run.start - 1) === 43)) continue;
         const c = phoneAt(text, run, i);
         if (c === null) continue;
         let s = run.starts[i]!;

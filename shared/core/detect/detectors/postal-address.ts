@@ -3,15 +3,14 @@
  * optionally the town/county lines and the postcode, on one line with commas or over several lines. The finding covers
  * the whole address (its postcode inside it is not reported again: overlap rule).
  */
+import { isAlnum, isDigitCode } from '../context';
 import type { Detector } from '../detector';
 
 const STREET_TYPES =
   'Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Court|Ct|Crescent|Cres|Place|Pl|Gardens|Gdns|Grove|Terrace|Hill|Park|Square|Sq|Mews|Row|Walk|View|Rise|Parade|Green|Boulevard|Wharf|Quay|Gate|Yard|Cottages|Buildings|Estate|Broadway|Vale|Meadows|Fields|Croft|Chase|Hollow|Embankment|Circus|Passage|Gardens';
 const WORD = "[A-Z][a-z'\u2019]+";
-const STREET = new RegExp(
-  `\\b(?:(?:Flat|Unit|Apartment|Apt|Suite|Room)\\s+\\d{1,4}[A-Za-z]?,?\\s+)?\\d{1,4}[A-Za-z]?,?\\s(?:${WORD}\\s){1,3}(?:${STREET_TYPES})\\b\\.?`,
-  'g',
-);
+const STREET = new RegExp(`\\d{1,4}[A-Za-z]?,?\\s(?:${WORD}\\s){1,3}(?:${STREET_TYPES})\\b\\.?`, 'y');
+const UNIT = /(?:Flat|Unit|Apartment|Apt|Suite|Room)\s\d{1,4}[A-Za-z]?,?\s$/;
 const POSTCODE = /(?:,[ \t]*|[ \t]+|[ \t]*\r?\n[ \t]*)[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}\b/y;
 const TOWN = new RegExp(
   `(?:,[ \\t]*|[ \\t]*\\r?\\n[ \\t]*)${WORD}(?:(?:[ -](?:upon|on|under|in|by|le|the|de|cum))?[ -]${WORD}){0,3}(?=[ \\t]*(?:,|\\r?\\n|$|[A-Z]{1,2}\\d))`,
@@ -25,13 +24,21 @@ export const postalAddressDetector: Detector = {
   kind: 'postal_address',
   detect(scan, emit) {
     const text = scan.text;
-    STREET.lastIndex = 0;
-    for (let m = STREET.exec(text); m !== null; m = STREET.exec(text)) {
-      let end = m.index + m[0].length;
+    let done = 0;
+    for (const at of scan.streetStarts()) {
+      let start = at;
+      while (start > 0 && at - start < 3 && isDigitCode(text.charCodeAt(start - 1))) start--;
+      if (start < done || isAlnum(text.charCodeAt(start - 1))) continue;
+      STREET.lastIndex = start;
+      const m = STREET.exec(text);
+      if (m === null) continue;
+      const unit = UNIT.exec(text.slice(Math.max(0, start - 20), start));
+      if (unit !== null) start -= unit[0].length;
+      let end = STREET.lastIndex;
       if (text[end - 1] === '.') end--;
       let towns = 0;
       let postcode = false;
-      for (let part = 0; part < 4 && !postcode; part++) {
+      for (let part = 0; part < 4; part++) {
         POSTCODE.lastIndex = end;
         if (POSTCODE.test(text)) {
           end = POSTCODE.lastIndex;
@@ -44,8 +51,8 @@ export const postalAddressDetector: Detector = {
         end = TOWN.lastIndex;
         towns++;
       }
-      emit(m.index, end, postcode ? 0.92 : towns > 0 ? 0.85 : 0.8);
-      STREET.lastIndex = Math.max(STREET.lastIndex, end);
+      emit(start, end, postcode ? 0.92 : towns > 0 ? 0.85 : 0.8);
+      done = end;
     }
   },
   positives: [

@@ -3,10 +3,10 @@
  * digit + two letters (never C I K M O V). Written without the space they are easier to confuse with codes, so they
  * get a lower confidence unless labelled.
  */
-import { lineBefore } from '../context';
+import { isAlnum, isUpper, lineBefore } from '../context';
 import type { Detector } from '../detector';
 
-const POSTCODE = /\b([A-Z]{1,2})(\d[A-Z\d]?) ?(\d[ABD-HJLNP-UW-Z]{2})\b/g;
+const POSTCODE = /([A-Z]{1,2})(\d[A-Z\d]?) ?(\d[ABD-HJLNP-UW-Z]{2})\b/y;
 /** The 121 UK postcode areas (plus GIR, the Girobank code). */
 const AREAS = new Set(
   (
@@ -27,12 +27,17 @@ export const postcodeDetector: Detector = {
   kind: 'postcode',
   detect(scan, emit) {
     const text = scan.text;
-    POSTCODE.lastIndex = 0;
-    for (let m = POSTCODE.exec(text); m !== null; m = POSTCODE.exec(text)) {
-      if (!AREAS.has(m[1]!)) continue;
+    let done = 0;
+    for (const d of scan.capitalDigits()) {
+      const s = isUpper(text.charCodeAt(d - 2)) ? d - 2 : d - 1;
+      if (s < done || isAlnum(text.charCodeAt(s - 1))) continue;
+      POSTCODE.lastIndex = s;
+      const m = POSTCODE.exec(text);
+      if (m === null || !AREAS.has(m[1]!)) continue;
       const spaced = m[0].includes(' ');
-      const labelled = /post ?code|postal|address/.test(lineBefore(text, m.index, 30));
-      emit(m.index, m.index + m[0].length, labelled ? 0.95 : spaced ? 0.85 : 0.7);
+      const labelled = /post ?code|postal|address/.test(lineBefore(text, s, 30));
+      emit(s, POSTCODE.lastIndex, labelled ? 0.95 : spaced ? 0.85 : 0.7);
+      done = POSTCODE.lastIndex;
     }
   },
   positives: [

@@ -4,6 +4,7 @@
  */
 import { isAlnum } from '../context';
 import type { Emit } from '../detector';
+import { forEachMatch, type TextScan } from '../text-scan';
 
 const AT = /[[({]\s?at\s?[\])}]|[ \t]at[ \t]/gi;
 const DOT = /^(?:\s?[[({]\s?dot\s?[\])}]\s?|[ \t]dot[ \t]|\.)/i;
@@ -70,21 +71,47 @@ function parseLocal(text: string, i: number): number {
   return start;
 }
 
-/** Finds spelled-out addresses and reports them (confidence 0.85). */
-export function findSpelledEmails(text: string, emit: Emit): void {
-  AT.lastIndex = 0;
-  for (let m = AT.exec(text); m !== null; m = AT.exec(text)) {
+/** A spelled address has a spelled `dot` or a bracketed `at` (a bare " at " alone is not enough). */
+export const SPELLED_TRIGGERS: readonly string[] = ['dot'];
+const BRACKETED_AT = /[[({] ?at ?[\])}]$/gi;
+
+/** Windows around spelled dots (trigger words) and bracketed ats (their own quick pass: brackets are rare). */
+export function spelledEmailWindows(scan: TextScan, words: ReadonlySet<string>): [number, number][] {
+  const windows = scan.windows(words, 80, 80).map(([a, b]) => [a, b] as [number, number]);
+  const text = scan.text;
+  // Closing brackets are rare in prose: find them with indexOf and look back for `[at]`, `(at)`, `{ at }`.
+  for (const close of [')', ']', '}']) {
+    for (let i = text.indexOf(close); i !== -1; i = text.indexOf(close, i + 1)) {
+      BRACKETED_AT.lastIndex = 0;
+      if (i >= 3 && BRACKETED_AT.test(text.slice(Math.max(0, i - 5), i + 1))) {
+        windows.push([Math.max(0, i - 80), Math.min(text.length, i + 80)]);
+      }
+    }
+  }
+  windows.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const w of windows) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
+    else merged.push(w);
+  }
+  return merged;
+}
+
+/** Finds spelled-out addresses inside `windows` and reports them (confidence 0.85). */
+export function findSpelledEmails(text: string, windows: readonly (readonly [number, number])[], emit: Emit): void {
+  forEachMatch(text, windows, AT, (at, m) => {
     const spaced = m[0].charCodeAt(0) <= 32;
     // A bracketed `[at]` may have one space either side; the spaced form's match already holds its spaces.
-    const atStart = !spaced && text.charCodeAt(m.index - 1) === 32 ? m.index - 1 : m.index;
-    const rawEnd = m.index + m[0].length;
+    const atStart = !spaced && text.charCodeAt(at - 1) === 32 ? at - 1 : at;
+    const rawEnd = at + m[0].length;
     const atEnd = !spaced && text.charCodeAt(rawEnd) === 32 ? rawEnd + 1 : rawEnd;
     const domain = parseDomain(text, atEnd);
-    if (domain === null || !TLDS.has(domain.tld)) continue;
-    if (spaced && !domain.spelled) continue; // "at example.com" in prose is a website, not an address
+    if (domain === null || !TLDS.has(domain.tld)) return undefined;
+    if (spaced && !domain.spelled) return undefined; // "at example.com" in prose is a website, not an address
     const local = parseLocal(text, atStart);
-    if (local === -1 || PROSE.has(text.slice(local, atStart).toLowerCase())) continue;
+    if (local === -1 || PROSE.has(text.slice(local, atStart).toLowerCase())) return undefined;
     emit(local, domain.end, 0.85);
-    AT.lastIndex = domain.end;
-  }
+    return domain.end;
+  });
 }

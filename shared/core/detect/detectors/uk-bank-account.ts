@@ -9,6 +9,8 @@ import type { NumberRun } from '../number-runs';
 
 const SORT_LABEL = /(?:sort[\s-]?code|\bs\/c|\bsc)\b[^\d\n]{0,12}$/;
 const ACCOUNT_LABEL = /(?:account|acc|acct|a\/c)\.?\s*(?:number|no|num|#)?\.?\s*(?:is|:|-|=)?\s*$/;
+const JOINER =
+  /^[\s,;/|:.-]*(?:(?:and|&)\s+)?(?:(?:bank\s+)?(?:account|acc|acct|a\/c)\.?(?:\s*(?:number|no|num|#))?\.?(?:\s*is)?[\s:.-]*)?$/i;
 const BANK_WORDS =
   /sort[\s-]?code|\bbank|\bbacs\b|\bpayee\b|building society|direct debit|standing order|\biban\b|transfer/;
 
@@ -35,8 +37,10 @@ export const ukBankAccountDetector: Detector = {
   kind: 'uk_bank_account',
   detect(scan, emit) {
     const text = scan.text;
-    let sortCodeSeenAt = -1_000;
+    let sortCodeEndAt = -1_000;
     for (const run of scan.numberRuns()) {
+      const first = run.ends[0]! - run.start;
+      if (first !== 2 && first !== 6 && first !== 8) continue; // sort codes start 12-…/123456; accounts are 8 digits
       if (isAlnum(text.charCodeAt(run.start - 1)) || isAlnum(text.charCodeAt(run.end))) continue;
       const scEnd = sortCodeEnd(text, run, 0);
       if (scEnd >= 0) {
@@ -49,7 +53,7 @@ export const ukBankAccountDetector: Detector = {
           );
         if (labelled || glued || accountAfter) {
           emit(run.start, run.ends[scEnd]!, labelled ? 0.95 : 0.85);
-          sortCodeSeenAt = run.start;
+          sortCodeEndAt = run.ends[scEnd]!;
           if (glued) emit(run.starts[next]!, run.ends[next]!, 0.9);
           continue;
         }
@@ -57,7 +61,8 @@ export const ukBankAccountDetector: Detector = {
       if (run.starts.length !== 1 || !isAccountNumber(run, 0)) continue;
       const line = lineBefore(text, run.start, 50);
       const labelled = ACCOUNT_LABEL.test(line);
-      const nearSortCode = run.start - sortCodeSeenAt < 150;
+      // Right after a sort code, joined only by punctuation or an account label ("60-16-13, a/c 31926819").
+      const nearSortCode = run.start - sortCodeEndAt < 40 && JOINER.test(text.slice(sortCodeEndAt, run.start));
       if (!(labelled || nearSortCode)) continue;
       const context = before(text, run.start, 150) + after(text, run.end, 150);
       if (nearSortCode || BANK_WORDS.test(context) || /bank account/.test(line)) {

@@ -3,9 +3,11 @@
  * an unmatched closing bracket are not part of the link. A link carrying an email address, a token or a personal
  * identifier in its query is more likely personal data than a plain link and gets a higher confidence.
  */
+import { isAlnum } from '../context';
 import type { Detector } from '../detector';
 
-const LINK = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'`]+/gi;
+/** A link from its start (`http://`, `https://`, `ftp://`, `www.`), read to the first space or bracket-like stop. */
+const LINK = /(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'`]+/iy;
 const PERSONAL_QUERY = /[?&#](?:[^=&]*(?:email|mail|user|name|token|session|id|phone|dob|code)[^=&]*)=|%40|@/i;
 
 /** Length of `url` without trailing punctuation; a closing bracket stays when it closes one in the link. */
@@ -32,14 +34,29 @@ export const urlDetector: Detector = {
   kind: 'url',
   detect(scan, emit) {
     const text = scan.text;
-    LINK.lastIndex = 0;
-    for (let m = LINK.exec(text); m !== null; m = LINK.exec(text)) {
-      const end = m.index + trimEnd(m[0]);
-      const body = text.slice(m.index, end);
+    let done = 0;
+    const tryAt = (start: number): void => {
+      if (start < done || isAlnum(text.charCodeAt(start - 1))) return;
+      LINK.lastIndex = start;
+      const m = LINK.exec(text);
+      if (m === null) return;
+      const end = start + trimEnd(m[0]);
+      done = start + m[0].length;
+      const body = text.slice(start, end);
       const host = body.replace(/^[a-z]+:\/\//i, '').split(/[/?#:]/, 1)[0] ?? '';
-      if (!/[a-z0-9-]\.[a-z]{2,}$/i.test(host) && !/^localhost$|^\d+\.\d+\.\d+\.\d+$|^\[/i.test(host)) continue;
-      emit(m.index, end, PERSONAL_QUERY.test(body) ? 0.9 : 0.7);
+      if (!/[a-z0-9-]\.[a-z]{2,}$/i.test(host) && !/^localhost$|^\d+\.\d+\.\d+\.\d+$|^\[/i.test(host)) return;
+      emit(start, end, PERSONAL_QUERY.test(body) ? 0.9 : 0.7);
+    };
+    // `://` and `www.` are rare in prose, so indexOf finds link starts far faster than a regex scan.
+    const starts: number[] = [];
+    for (let i = text.indexOf('://'); i !== -1; i = text.indexOf('://', i + 3)) {
+      const s = i - (text.charCodeAt(i - 1) === 115 || text.charCodeAt(i - 1) === 83 ? 5 : 4);
+      if (s >= 0) starts.push(s, i - 3);
     }
+    for (const w of ['www.', 'WWW.', 'Www.'])
+      for (let i = text.indexOf(w); i !== -1; i = text.indexOf(w, i + 4)) starts.push(i);
+    starts.sort((a, b) => a - b);
+    for (const s of starts) tryAt(s);
   },
   positives: [
     { text: 'See https://www.example.com/account?id=42.', match: 'https://www.example.com/account?id=42' },
