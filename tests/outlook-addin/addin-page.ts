@@ -13,7 +13,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { builtAddin, repoRoot } from './built-addin';
 import type { StubState } from './office-stub/office-stub';
 import type { StubItemSpec, StubSpec } from './office-stub/stub-spec';
@@ -58,18 +58,25 @@ export interface AddinPage {
   select(item: StubItemSpec): Promise<void>;
   /** Requests the page made outside the add-in's origin and the office.js CDN (must stay empty). */
   readonly foreignRequests: string[];
+  /** Reads every row of one IndexedDB object store of the add-in's origin (e.g. 'sharingEvents'). */
+  rows(db: string, store: string): Promise<unknown[]>;
 }
 
-/** Opens `page` (e.g. 'taskpane.html') with the stubbed host. */
+/**
+ * Opens `name` (e.g. 'taskpane.html') with the stubbed host, in a fresh browser context — or in `reuse` (same origin
+ * storage: IndexedDB written by one pane is there for the next), whose routes are replaced.
+ */
 export async function openAddinPage(
   browser: Browser,
   name: string,
   spec: StubSpec,
   files: Record<string, string | null> = {},
+  reuse?: BrowserContext,
 ): Promise<AddinPage> {
   const out = builtAddin();
   const stub = await buildStubScript();
-  const context = await browser.newContext();
+  const context = reuse ?? (await browser.newContext());
+  if (reuse) await context.unrouteAll();
   const page = await context.newPage();
   const foreignRequests: string[] = [];
   await context.route('**/*', async (route) => {
@@ -118,6 +125,23 @@ export async function openAddinPage(
         const s = (globalThis as unknown as { __officeStubState: StubState }).__officeStubState;
         return JSON.parse(JSON.stringify(s)) as StubState;
       }),
+    rows: (db, store) =>
+      page.evaluate(
+        ([dbName, storeName]) =>
+          new Promise<unknown[]>((resolve, reject) => {
+            const open = indexedDB.open(dbName);
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const req = open.result.transaction(storeName, 'readonly').objectStore(storeName).getAll();
+              req.onsuccess = () => {
+                resolve(req.result);
+                open.result.close();
+              };
+              req.onerror = () => reject(req.error);
+            };
+          }),
+        [db, store] as const,
+      ),
     select: (item) =>
       page.evaluate((i) => {
         (globalThis as unknown as { __officeStubSelect: (x: unknown) => void }).__officeStubSelect(i);
