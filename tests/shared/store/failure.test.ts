@@ -89,6 +89,21 @@ describe('opening', () => {
     store.close();
   });
 
+  it('gives way when a newer release upgrades the database elsewhere (versionchange), then keeps reading it', async () => {
+    const factory = new IDBFactory();
+    const store = await openStore({ indexedDB: factory, IDBKeyRange });
+    await store.saveLabel(labelInput());
+    // Resolves only because this store closes its connection on versionchange instead of blocking the upgrade.
+    const newer = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = factory.open('mailguard', 1000);
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    newer.close();
+    expect((await store.getLabel('mbx-anna', 'msg-1'))?.messageId).toBe('msg-1');
+    store.close();
+  });
+
   it('an open that never completes times out with `timeout`', async () => {
     const never = {
       open: () => ({}) as IDBOpenDBRequest,
