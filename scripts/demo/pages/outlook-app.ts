@@ -75,7 +75,7 @@ function row(m: PageEmail, index: number): HTMLElement {
         el('span', { title: m.from.address, class: 'OZZZK' }, m.from.name),
         el('span', { title: outlookDate(m.receivedAt), class: 'ol-time' }, shortShown(m.receivedAt)),
       ),
-      el('div', { class: 'ol-line2' }, el('span', { class: 'TtcXM', title: m.subject }, m.subject)),
+      el('div', { class: 'ol-line2' }, el('span', { class: 'TtcXM' }, m.subject)),
       el('div', { class: 'ol-line3' }, el('span', { class: 'FqgPc' }, previewOf(m.body, PREVIEW_CHARS.outlook))),
     ),
     el('button', { type: 'button', 'aria-label': m.unread ? 'Mark as read' : 'Mark as unread', class: 'ol-mark' }, '•'),

@@ -1,0 +1,14 @@
+/** Loads a synthetic webmail fixture (tests/fixtures/webmail) as a Document, plus a Location-like URL for it. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The fixture as a parsed document (happy-dom's DOMParser). */
+export function loadFixture(name: string): Document {
+  const html = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'webmail', name), 'utf8');
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+/** A URL standing in for `location`. */
+export function at(url: string): Location {
+  return new URL(url) as unknown as Location;
+}
