@@ -8,8 +8,9 @@ import { isAlnum, lineBefore } from '../context';
 import type { Detector } from '../detector';
 import { type NumberRun, runDigits } from '../number-runs';
 
+/** A label right before the number that makes it something else ("order no. 5555…", "serial SN 4111…"). */
 const NOT_A_CARD =
-  /\b(?:order|invoice|inv|ref|reference|tracking|parcel|consignment|ticket|case|po|quote|serial|imei|barcode|iccid|sim)\b/;
+  /\b(?:order|invoice|inv|ref|reference|tracking|parcel|consignment|ticket|case|po|quote|serial|sn|imei|barcode|iccid|sim|member(?:ship)?|policy|customer)\b[^\d\n]{0,16}$/;
 const CARD_WORDS = /card|visa|mastercard|amex|maestro|debit|credit|\bpan\b|payment|pay with|long number/;
 
 /** True when the digits start with a real issuer prefix for their length (Visa, Mastercard, Amex, Discover, …). */
@@ -75,7 +76,8 @@ export const cardNumberDetector: Detector = {
         if (isAlnum(text.charCodeAt(e)) || text.charCodeAt(e) === 42) return;
         const line = lineBefore(text, s, 40);
         const carded = CARD_WORDS.test(line);
-        if (!carded && NOT_A_CARD.test(line)) return;
+        const label = NOT_A_CARD.exec(line);
+        if (label !== null && !CARD_WORDS.test(label[0])) return;
         emit(s, e, carded ? 0.99 : 0.95);
       });
     }

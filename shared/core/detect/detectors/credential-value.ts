@@ -9,7 +9,7 @@ export type CredentialLabel = 'password' | 'username' | 'pin' | 'cvv' | 'remote_
 /** Labels, case-insensitive. Words around them ("new", "temporary", "Windows") are optional qualifiers. */
 export const LABEL = new RegExp(
   [
-    '\\b(?:password|passwd|passcode|pass code|passphrase|pwd|pword|pw(?=\\s*[:=]))',
+    '\\b(?:password|passwd|passcode|pass code|passphrase|pwd|pword|(?:pw|pass)(?=\\s*[:=]))',
     '\\b(?:user ?name|user ?id|userid|log ?in(?: ?(?:name|id))?|user(?=\\s*[:=]))',
     '\\bpin(?: ?(?:code|number|no\\.?))?',
     '\\b(?:remote|support|session|connection|access|one[- ]time|verification|security|2fa|mfa|otp|auth(?:entication)?|rescue|logmein|join|meeting|confirmation) ?(?:code|pin|key|id)',
@@ -37,6 +37,8 @@ export function labelKind(label: string): CredentialLabel {
 
 const SEP =
   /[ \t]*(?:(?:[:=\u2013]|-(?!\d)|\bis\b|\bwas\b|\bare\b|\bnow\b|\bset to\b|\bchanged to\b|\breset to\b|\bwill be\b|\bshould be\b)[ \t]*){0,3}(?:\r?\n[ \t]*)?/iy;
+/** "password yesterday to X", "username changed to X": up to two words, then `to`/`as`. */
+const TO_FORM = /[ \t]+(?:[a-z]+[ \t]+){0,2}(?:to|as)[ \t]+/y;
 const DIGITS = /\d{1,4}(?:[ -]?\d{1,4}){0,4}(?![\w@])/y;
 const TOKEN = /[^\s]{1,128}/y;
 const MASKED = /^[*•x#._-]+$/i;
@@ -68,12 +70,16 @@ function proseFollows(text: string, end: number): boolean {
 /** Reads the value after a label ending at `pos`; null when there is none (only talk about credentials). */
 export function readValue(text: string, pos: number, kind: CredentialLabel): CredentialValue | null {
   SEP.lastIndex = pos;
-  const sep = SEP.exec(text)?.[0] ?? '';
+  let sep = SEP.exec(text)?.[0] ?? '';
   const explicit = /[:=\u2013-]/.test(sep);
+  if (sep.length === 0) return null; // "password?", "password," or "passwords": talk, not a value
+  if (!explicit && !/\S/.test(sep)) {
+    TO_FORM.lastIndex = pos;
+    if (TO_FORM.test(text)) sep = text.slice(pos, TO_FORM.lastIndex);
+  }
+  const worded = !explicit && /\S/.test(sep);
   const start = pos + sep.length;
   const numeric = kind === 'pin' || kind === 'cvv' || kind === 'remote_id' || kind === 'code';
-  // A value needs a separator ("password: x", "password is x"); numbers may follow their label directly ("PIN 4821").
-  if (!explicit && (sep.length === 0 || (!/\S/.test(sep) && !numeric))) return null;
   const q = text[start];
   if (q === '"' || q === "'" || q === '\u2018' || q === '\u201c' || q === '`') {
     const close = q === '\u2018' ? '\u2019' : q === '\u201c' ? '\u201d' : q;
@@ -104,7 +110,12 @@ export function readValue(text: string, pos: number, kind: CredentialLabel): Cre
     if (!/\d/.test(value) || !/^[A-Za-z0-9-]{4,20}$/.test(value)) return null;
     return { start, end: start + value.length, confidence: 0.88 };
   }
-  if (!explicit && !secretLike && kind !== 'username') return null;
+  if (!explicit && !worded) {
+    // Only a space after the label ("Temp password Welcome123!"): accept only a value that is plainly a secret.
+    if (kind === 'username' || value.length < 6 || !/\d/.test(value) || !/[a-z]/i.test(value)) return null;
+    return { start, end: start + value.length, confidence: 0.85 };
+  }
+  if (worded && !secretLike && kind !== 'username') return null;
   if (wordOnly && proseFollows(text, start + value.length)) return null;
   if (kind === 'username') {
     return { start, end: start + value.length, confidence: value.includes('@') ? 0.98 : 0.85 };

@@ -41,7 +41,7 @@ function phoneAt(text: string, run: NumberRun, i: number): Candidate | null {
   const firstSize = run.ends[i]! - run.starts[i]!;
   let sep: GroupSeparator | null = null;
   let best: Candidate | null = null;
-  for (let j = i; j < run.starts.length && j < i + 7; j++) {
+  for (let j = i; j < run.starts.length && j < i + 13; j++) {
     if (j > i) {
       const s = run.seps[j - 1]!;
       if (s !== '(' && s !== ')') {

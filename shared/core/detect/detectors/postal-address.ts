@@ -10,7 +10,8 @@ const STREET_TYPES =
   'Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Court|Ct|Crescent|Cres|Place|Pl|Gardens|Gdns|Grove|Terrace|Hill|Park|Square|Sq|Mews|Row|Walk|View|Rise|Parade|Green|Boulevard|Wharf|Quay|Gate|Yard|Cottages|Buildings|Estate|Broadway|Vale|Meadows|Fields|Croft|Chase|Hollow|Embankment|Circus|Passage|Gardens';
 const WORD = "[A-Z][a-z'\u2019]+";
 const STREET = new RegExp(`\\d{1,4}[A-Za-z]?,?\\s(?:${WORD}\\s){1,3}(?:${STREET_TYPES})\\b\\.?`, 'y');
-const UNIT = /(?:Flat|Unit|Apartment|Apt|Suite|Room)\s\d{1,4}[A-Za-z]?,?\s$/;
+/** "Flat 3, 27 Mill Lane" before the number, or "Unit 4, Riverside Park" where the number is the unit's. */
+const UNIT = /(?:Flat|Unit|Apartment|Apt|Suite|Room)\s(?:\d{1,4}[A-Za-z]?,?\s)?$/;
 const POSTCODE = /(?:,[ \t]*|[ \t]+|[ \t]*\r?\n[ \t]*)[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}\b/y;
 const TOWN = new RegExp(
   `(?:,[ \\t]*|[ \\t]*\\r?\\n[ \\t]*)${WORD}(?:(?:[ -](?:upon|on|under|in|by|le|the|de|cum))?[ -]${WORD}){0,3}(?=[ \\t]*(?:,|\\r?\\n|$|[A-Z]{1,2}\\d))`,
