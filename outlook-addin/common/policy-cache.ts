@@ -12,6 +12,9 @@ export const POLICY_CACHE_KEY = 'mailguard.policy';
 /** Roaming settings hold 32 KB for everything; a policy larger than this stays in OfficeRuntime.storage only. */
 const ROAMING_POLICY_LIMIT = 24_000;
 
+/** The last cached text validated in this runtime (the event runtime may live across events): skips re-validation. */
+let lastGood: { text: string; policy: Policy } | undefined;
+
 /** Where the policy in use came from. */
 export type PolicySource = 'deployed' | 'cache' | 'default';
 
@@ -31,6 +34,7 @@ export async function cachedPolicy(storage: AddinStorage): Promise<LoadedPolicy>
     return { policy: defaultPolicy, source: 'default', problems: [`Cached policy unreadable: ${String(err)}`] };
   }
   if (text === undefined) return { policy: defaultPolicy, source: 'default', problems: [] };
+  if (text === lastGood?.text) return { policy: lastGood.policy, source: 'cache', problems: [] };
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -42,6 +46,7 @@ export async function cachedPolicy(storage: AddinStorage): Promise<LoadedPolicy>
     const problems = parsed.errors.map((e) => `Cached policy: ${e.path}: ${e.message}`);
     return { policy: defaultPolicy, source: 'default', problems };
   }
+  lastGood = { text, policy: parsed.policy };
   return { policy: parsed.policy, source: 'cache', problems: [] };
 }
 
