@@ -3,11 +3,11 @@
  * for every fixture) with the default policy and prints each one's label as a table.
  */
 import { classifyEmail, defaultPolicy, describeKind, describePeriod, parseAddress } from '../shared';
-import { type EmailFixture, trainingEmails, unseenEmails } from '../tests/fixtures/emails';
+import { type EmailFixture, trainingEmails, unseenEmails, unseenSecondEmails } from '../tests/fixtures/emails';
 
 const all = process.argv.includes('--all');
 const samples: readonly EmailFixture[] = all
-  ? [...trainingEmails, ...unseenEmails]
+  ? [...trainingEmails, ...unseenEmails, ...unseenSecondEmails]
   : defaultPolicy.categories.flatMap((c) => trainingEmails.find((f) => f.expected === c.id) ?? []);
 const now = new Date();
 

@@ -1,5 +1,5 @@
 import { classifyEmail, defaultPolicy } from '../../../../shared';
-import { trainingEmails, unseenEmails } from '../../../fixtures/emails';
+import { type EmailFixture, trainingEmails, unseenEmails, unseenSecondEmails } from '../../../fixtures/emails';
 
 const now = new Date('2026-11-25T12:00:00Z');
 
@@ -21,7 +21,7 @@ describe('classifyEmail on the training fixtures', () => {
   });
 
   it('never echoes a detected value into the reasons', () => {
-    for (const { email } of [...trainingEmails, ...unseenEmails]) {
+    for (const { email } of [...trainingEmails, ...unseenEmails, ...unseenSecondEmails]) {
       const result = classifyEmail(email, { now });
       const text = `${email.subject}\n\n${email.body}`;
       const reasons = result.reasons.join('\n');
@@ -33,18 +33,27 @@ describe('classifyEmail on the training fixtures', () => {
   });
 });
 
-describe('classifyEmail on the held-back unseen set (never used to tune the rules)', () => {
-  it('reports its accuracy and stays above a floor', () => {
-    const misses = unseenEmails
-      .map((f) => ({ f, got: classifyEmail(f.email, { now }).category }))
-      .filter(({ f, got }) => got !== f.expected);
-    const accuracy = (unseenEmails.length - misses.length) / unseenEmails.length;
-    console.log(
-      `unseen accuracy: ${unseenEmails.length - misses.length}/${unseenEmails.length} (${Math.round(accuracy * 100)}%)` +
-        misses.map(({ f, got }) => `\n  miss ${f.id}: expected ${f.expected}, got ${got}`).join(''),
-    );
+function accuracy(name: string, set: readonly EmailFixture[]): number {
+  const misses = set
+    .map((f) => ({ f, got: classifyEmail(f.email, { now }).category }))
+    .filter(({ f, got }) => got !== f.expected);
+  const share = (set.length - misses.length) / set.length;
+  console.log(
+    `${name}: ${set.length - misses.length}/${set.length} (${Math.round(share * 100)}%)` +
+      misses.map(({ f, got }) => `\n  miss ${f.id}: expected ${f.expected}, got ${got}`).join(''),
+  );
+  return share;
+}
+
+describe('classifyEmail on the held-back unseen sets (never used to tune the rules they measure)', () => {
+  // Floors, not targets: they catch a rule change that breaks generalisation.
+  it('reports accuracy on the second unseen set, the one still unseen by the rules', () => {
+    expect(unseenSecondEmails.length).toBeGreaterThanOrEqual(15);
+    expect(accuracy('unseen-second accuracy', unseenSecondEmails)).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('reports accuracy on the first unseen set (80% blind; its misses informed the current rules)', () => {
     expect(unseenEmails.length).toBeGreaterThanOrEqual(15);
-    // A floor, not a target: it catches a rule change that breaks generalisation.
-    expect(accuracy).toBeGreaterThanOrEqual(0.7);
+    expect(accuracy('unseen (first set) accuracy', unseenEmails)).toBeGreaterThanOrEqual(0.7);
   });
 });
