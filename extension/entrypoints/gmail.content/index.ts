@@ -5,6 +5,7 @@
  */
 import { runSite } from '../../content/run-site';
 import { sendRequest } from '../../messaging/send-request';
+import { startSendGuard } from '../../send-guard/start-send-guard';
 import { gmailAdapter } from '../../sites/gmail/adapter';
 import { GMAIL_MATCHES } from '../../sites/match-patterns';
 
@@ -12,6 +13,8 @@ export default defineContentScript({
   matches: [...GMAIL_MATCHES],
   runAt: 'document_idle',
   async main(ctx) {
+    // The send guard first: Send is held from the moment the script runs (extension/send-guard).
+    startSendGuard({ win: window, adapter: gmailAdapter, request: sendRequest, signal: ctx.signal });
     const site = await runSite(ctx, gmailAdapter, sendRequest);
     ctx.addEventListener(window, 'wxt:locationchange', () => site.rescan());
   },

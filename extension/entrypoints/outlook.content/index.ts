@@ -5,6 +5,7 @@
  */
 import { runSite } from '../../content/run-site';
 import { sendRequest } from '../../messaging/send-request';
+import { startSendGuard } from '../../send-guard/start-send-guard';
 import { OUTLOOK_MATCHES } from '../../sites/match-patterns';
 import { outlookAdapter } from '../../sites/outlook/adapter';
 
@@ -12,6 +13,8 @@ export default defineContentScript({
   matches: [...OUTLOOK_MATCHES],
   runAt: 'document_idle',
   async main(ctx) {
+    // The send guard first: Send is held from the moment the script runs (extension/send-guard).
+    startSendGuard({ win: window, adapter: outlookAdapter, request: sendRequest, signal: ctx.signal });
     const site = await runSite(ctx, outlookAdapter, sendRequest);
     ctx.addEventListener(window, 'wxt:locationchange', () => site.rescan());
   },
