@@ -64,9 +64,10 @@ export async function sweep(
     let chunk = await readChunk();
     if (!chunk.last) break;
     if (chunk.updates.length > 0) {
-      // Re-read and recompute inside the plan, so a retry (another writer touched a row) starts from fresh rows.
+      // The first attempt uses the rows just read; a retry (another writer touched a row) re-reads and recomputes.
+      let attempt = 0;
       await auditedWrite(db, ['labels'], 'sweeping statuses', async () => {
-        chunk = await readChunk();
+        if (attempt++ > 0) chunk = await readChunk();
         const { before, updates } = chunk;
         const lapsed = updates.filter((u, i) => before[i]!.phase === 'held' && u.phase === 'open');
         const drafts: AuditDraft[] = lapsed.length
