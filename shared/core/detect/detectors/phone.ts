@@ -9,8 +9,9 @@ import { type GroupSeparator, type NumberRun, runDigits } from '../number-runs';
 
 const PHONE_WORDS =
   /\b(?:tel|telephone|phone|mob|mobile|cell|call|ring|text|sms|whatsapp|fax|landline|contact|direct|dd|extension|reach)\b/;
+/** A label shortly before the number that makes it something else ("order no. 0770…", "case reference is 0163…"). */
 const NOT_A_PHONE =
-  /\b(?:order|invoice|inv|ref|reference|tracking|parcel|ticket|case|account|acc|a\/c|sort|serial|nhs|policy|customer)\s*(?:no\.?|number|num|#|id)?\s*[:#-]?\s*$/;
+  /\b(?:order|invoice|inv|ref|reference|tracking|parcel|ticket|case|account|acc|a\/c|sort code|serial|nhs|policy|customer|member(?:ship)?|booking|reservation|po|company|vat)(?:\s*(?:no\.?|number|num|#|ref(?:erence)?|id|is|was|:|-))*\s*$/;
 
 /** UK national significant number (leading 0) check by length and range. */
 export function ukNumberValid(d: string): boolean {
@@ -79,7 +80,8 @@ export const phoneDetector: Detector = {
         if (isAlnum(text.charCodeAt(c.end)) || text.charCodeAt(c.end) === 47) continue;
         const line = lineBefore(text, s, 40);
         const labelled = PHONE_WORDS.test(line);
-        if (NOT_A_PHONE.test(line)) continue;
+        const other = NOT_A_PHONE.exec(line);
+        if (other !== null && !PHONE_WORDS.test(other[0])) continue;
         emit(s, c.end, labelled ? Math.max(c.confidence, 0.95) : c.confidence);
         while (i < run.starts.length - 1 && run.ends[i]! < c.end) i++;
       }

@@ -17,6 +17,8 @@ const TOWN = new RegExp(
   `(?:,[ \\t]*|[ \\t]*\\r?\\n[ \\t]*)${WORD}(?:(?:[ -](?:upon|on|under|in|by|le|the|de|cum))?[ -]${WORD}){0,3}(?=[ \\t]*(?:,|\\r?\\n|$|[A-Z]{1,2}\\d))`,
   'y',
 );
+/** A capitalised word right before the number (no comma or colon between): a product or chapter, not an address. */
+const PRODUCT = /[A-Z][A-Za-z]* $/;
 const NOT_TOWN =
   /^(?:Thanks|Thank|Regards|Kind|Best|Many|Cheers|Please|Hi|Hello|Dear|Yours|Tel|Phone|Mobile|Email|From|Sent|To|Subject)\b/;
 
@@ -33,8 +35,10 @@ export const postalAddressDetector: Detector = {
       STREET.lastIndex = start;
       const m = STREET.exec(text);
       if (m === null) continue;
-      const unit = UNIT.exec(text.slice(Math.max(0, start - 20), start));
+      const before = text.slice(Math.max(0, start - 20), start);
+      const unit = UNIT.exec(before);
       if (unit !== null) start -= unit[0].length;
+      else if (PRODUCT.test(before)) continue; // "Windows 11 Pro Street…", "Chapter 12 High…": a name, then a number
       let end = STREET.lastIndex;
       if (text[end - 1] === '.') end--;
       let towns = 0;

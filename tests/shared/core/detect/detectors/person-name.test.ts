@@ -1,0 +1,59 @@
+import { found } from '../find';
+
+describe('names of people', () => {
+  it.each([
+    ['Dear Mrs Patel,\nThank you for your call.', ['Patel']],
+    ['Hi Tom,\nthe laptop is ready.', ['Tom']],
+    ['Hello Grace Hughes,\n', ['Grace Hughes']],
+    ['Good morning Rhys!\nQuick one.', ['Rhys']],
+    ['> Hi Priya, the laptop is ready.', ['Priya']],
+    ['Hi Tom and Priya,\nsee below.', ['Tom']],
+    ['Dear Dr. Khan,', ['Khan']],
+  ])('finds the greeted name in %j', (text, names) => {
+    expect(found(text, 'person_name')).toEqual(names);
+  });
+
+  it.each([
+    ['Thanks again.\n\nKind regards,\nPriya Shah\nAcme Support', ['Priya Shah']],
+    ['Many thanks\n\nDr. Aisha Khan\nPractice Manager', ['Aisha Khan']],
+    ['Cheers,\nDave', ['Dave']],
+    ['Thanks, Tom', ['Tom']],
+    ["Best wishes,\nSiobhán O'Brien | Accounts", ["Siobhán O'Brien"]],
+    ['Regards\nJosé Álvarez-Núñez', ['José Álvarez-Núñez']],
+    ['Yours sincerely,\n\nHelen Wright\nAccounts Manager', ['Helen Wright']],
+  ])('finds the signed name in %j', (text, names) => {
+    expect(found(text, 'person_name')).toEqual(names);
+  });
+
+  it.each([
+    ['From: Tom Baker <tom.baker@example.com>', ['Tom Baker']],
+    ['To: "Priya Shah" <priya@example.co.uk>; Sam Okafor <sam@example.com>', ['Priya Shah', 'Sam Okafor']],
+    ['Hello, my name is Jane Doe and I have a question.', ['Jane Doe']],
+    ['Name: Ewan McDonald', ['Ewan McDonald']],
+    ['Customer name - Fatima Ahmed', ['Fatima Ahmed']],
+    ['Hi, this is Sam from Fenwick Dental.', ['Sam']],
+    ['Mr J. Okafor called about his invoice.', ['J. Okafor']],
+    ['I spoke to Mrs Smith-Jones yesterday.', ['Smith-Jones']],
+  ])('finds the name in %j', (text, names) => {
+    expect(found(text, 'person_name')).toEqual(names);
+  });
+
+  it.each([
+    'Dear Sir/Madam,\nPlease find attached.',
+    'Dear Sir or Madam,\nWe write regarding your account.',
+    'Hi all,\nThe office is closed on Monday.',
+    'Hello team,\n',
+    'Dear Valued Customer,\nYour invoice is ready.',
+    'Kind regards,\nThe Support Team',
+    'Thanks,\nAccounts',
+    'Company name: Acme Trading',
+    'Monday Morning Meeting Notes',
+    'This is Microsoft Teams related.',
+    'File name: Report Final.docx',
+    'Regards,\nJ',
+    'Support <support@example.com> replied.',
+    'Thanks for getting back to me so quickly.',
+  ])('finds no name in %j', (text) => {
+    expect(found(text, 'person_name')).toEqual([]);
+  });
+});
