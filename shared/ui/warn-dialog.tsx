@@ -190,7 +190,7 @@ export function WarnDialog(props: WarnDialogProps) {
                 {basis === 'business' ? 'Reason' : 'Court order reference'}
                 <textarea
                   rows={2}
-                  required
+                  aria-required="true"
                   value={text}
                   aria-invalid={problem ? 'true' : undefined}
                   onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
