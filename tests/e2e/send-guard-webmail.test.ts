@@ -53,7 +53,7 @@ describe('Outlook on the web', () => {
     await outlookAddRecipient(page, 'TO', 'help@quickfix-partners.example');
     await page.locator('.fui-SplitButton__primaryActionButton .fui-Button__icon').click();
     await dialog(page).waitFor({ timeout: 10_000 });
-    const text = await dialog(page).innerText();
+    const text = (await dialog(page).textContent()) ?? '';
     expect(text).toContain('Mailguard stopped this mail');
     expect(text).toContain('card number •••• 1111');
     expect(text).not.toContain('4111 1111 1111 1111');
@@ -85,7 +85,7 @@ describe('Outlook on the web', () => {
     await outlookType(page, 'Can you call Tom? ');
     await page.keyboard.press('Control+Enter');
     await dialog(page).waitFor({ timeout: 10_000 });
-    expect(await dialog(page).innerText()).toContain('phone number');
+    expect((await dialog(page).textContent()) ?? '').toContain('phone number');
     expect(await sentDrafts(page)).toEqual([]);
     await dialog(page).getByRole('button', { name: 'Go back and edit' }).click();
     await dialog(page).waitFor({ state: 'detached' });
@@ -102,7 +102,7 @@ describe('Gmail', () => {
       await gmailWrite(page, 'Refund batch', 'Please process the refund batch for November.');
       await page.locator('.M9 .btC [role=button].aoO').click();
       await dialog(page).waitFor({ timeout: 10_000 });
-      const text = await dialog(page).innerText();
+      const text = (await dialog(page).textContent()) ?? '';
       expect(text, address).toContain('Mailguard stopped this mail');
       expect(text, address).toContain('look-alike');
       expect(await dialog(page).getByRole('button', { name: 'Send anyway' }).count()).toBe(0);
@@ -130,7 +130,7 @@ describe('Gmail', () => {
     await page.locator('.M9 .btC [role=button].aoO').focus();
     await page.keyboard.press('Enter');
     await dialog(page).waitFor({ timeout: 10_000 });
-    expect(await dialog(page).innerText()).toContain('phone number');
+    expect((await dialog(page).textContent()) ?? '').toContain('phone number');
     const send = dialog(page).getByRole('button', { name: 'Send anyway' });
     await send.click();
     await dialog(page).getByRole('alert').waitFor();
