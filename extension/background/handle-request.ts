@@ -212,6 +212,7 @@ export function createRequestRouter(deps: RouterDeps) {
     async auditLog(r) {
       const store = await deps.store();
       const entries = await store.auditLog({
+        order: 'desc',
         ...(r.limit ? { limit: r.limit } : {}),
         ...(r.offset ? { offset: r.offset } : {}),
       });

@@ -47,7 +47,7 @@ export function createMessageLabeller(o: MessageLabellerOptions): MessageLabelle
       h(LabelCard, {
         label,
         now: o.now(),
-        role: settings?.role ?? 'staff',
+        userRole: settings?.role ?? 'staff',
         categories: settings?.categories ?? [],
         onRelabel: async (category, reason) => {
           const { label: next } = await o.request({

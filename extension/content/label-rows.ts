@@ -53,6 +53,13 @@ export interface RowLabeller {
 export function createRowLabeller(o: RowLabellerOptions): RowLabeller {
   const rows = new WeakMap<Element, RowState>();
   let pending: { row: Element; key: string; text: RowText }[] = [];
+  // Full labels learnt from opened messages, for rows mounted later (bounded: oldest forgotten first).
+  const known = new Map<string, LabelView>();
+  const remember = (id: string, label: LabelView) => {
+    known.delete(id);
+    known.set(id, label);
+    if (known.size > 500) known.delete(known.keys().next().value as string);
+  };
 
   return {
     visit(row) {
@@ -64,7 +71,9 @@ export function createRowLabeller(o: RowLabellerOptions): RowLabeller {
       if (!text) return;
       if (state?.host && state.key !== key) state.host.host.remove();
       rows.set(row, { key, messageId: text.messageId, threadId: text.threadId, host: undefined, label: undefined });
-      pending.push({ row, key, text });
+      const full = known.get(text.messageId) ?? (text.threadId ? known.get(`thread:${text.threadId}`) : undefined);
+      if (full) o.enqueue({ kind: 'mount', row, key, label: { ...full, messageId: text.messageId } });
+      else pending.push({ row, key, text });
     },
     flush() {
       if (!pending.length) return;
@@ -99,6 +108,8 @@ export function createRowLabeller(o: RowLabellerOptions): RowLabeller {
       renderInto(state.host, h(LabelChip, { label, now: o.now() }));
     },
     apply(label, threadId) {
+      remember(label.messageId, label);
+      if (threadId) remember(`thread:${threadId}`, label);
       for (const row of o.adapter.listRows(o.root())) {
         const state = rows.get(row);
         if (!state) continue;

@@ -10,7 +10,8 @@ import type { CategoryOption, LabelView, Role } from './label-view';
 export interface LabelCardProps {
   readonly label: LabelView;
   readonly now: Date;
-  readonly role: Role;
+  /** The user's role (managers also get "Legal hold"). */
+  readonly userRole: Role;
   readonly categories: readonly CategoryOption[];
   /** Resolves when stored; rejects with a message to show. */
   readonly onRelabel: (category: string, reason: string) => Promise<void>;
@@ -20,7 +21,7 @@ export interface LabelCardProps {
 type Mode = 'view' | 'relabel' | 'hold';
 
 /** Full label card with its two corrections. */
-export function LabelCard({ label, now, role, categories, onRelabel, onLegalHold }: LabelCardProps) {
+export function LabelCard({ label, now, userRole, categories, onRelabel, onLegalHold }: LabelCardProps) {
   const [mode, setMode] = useState<Mode>('view');
   const [category, setCategory] = useState(label.category);
   const [reason, setReason] = useState('');
@@ -78,7 +79,7 @@ export function LabelCard({ label, now, role, categories, onRelabel, onLegalHold
           <button type="button" onClick={() => setMode('relabel')}>
             This is wrong
           </button>
-          {role === 'manager' ? (
+          {userRole === 'manager' ? (
             <button type="button" onClick={() => setMode('hold')}>
               Legal hold
             </button>

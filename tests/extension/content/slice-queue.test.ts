@@ -1,0 +1,57 @@
+/** Work runs in slices of at most the budget, in order, and survives an item that throws. */
+import { describe, expect, it } from 'vitest';
+import { createSliceQueue } from '../../../extension/content/slice-queue';
+
+describe('slice queue', () => {
+  it('runs items in ≤ 4 ms slices (a fake clock advancing 1 ms per item), yielding between slices', () => {
+    let clock = 0;
+    const frames: (() => void)[] = [];
+    const slices: number[][] = [];
+    let current: number[] = [];
+    const q = createSliceQueue<number>({
+      run: (n) => {
+        current.push(n);
+        clock += 1;
+      },
+      afterSlice: () => {
+        slices.push(current);
+        current = [];
+      },
+      schedule: (next) => frames.push(next),
+      now: () => clock,
+      budgetMs: 4,
+    });
+    for (let i = 0; i < 10; i++) q.push(i);
+    expect(frames).toHaveLength(1);
+    while (frames.length) frames.shift()!();
+    expect(slices).toEqual([
+      [0, 1, 2, 3],
+      [4, 5, 6, 7],
+      [8, 9],
+    ]);
+    expect(q.size).toBe(0);
+  });
+
+  it('reports a throwing item and goes on; clear() stops everything', () => {
+    const frames: (() => void)[] = [];
+    const seen: number[] = [];
+    const errors: unknown[] = [];
+    const q = createSliceQueue<number>({
+      run: (n) => {
+        if (n === 1) throw new Error('bad row');
+        seen.push(n);
+      },
+      schedule: (next) => frames.push(next),
+      onError: (e) => errors.push(e),
+    });
+    q.push(0);
+    q.push(1);
+    q.push(2);
+    frames.shift()!();
+    expect(seen).toEqual([0, 2]);
+    expect(errors).toHaveLength(1);
+    q.clear();
+    q.push(3);
+    expect(frames).toHaveLength(0);
+  });
+});
