@@ -12,7 +12,11 @@ export default defineConfig({
     name: 'Mailguard',
     description:
       'Labels customer mail with its lawful basis and retention, and guards sharing, per the privacy policy.',
-    permissions: ['storage', 'alarms'],
+    // `scripting` registers the paste guard (extension/send-guard) on the sites the person grants as optional hosts.
+    permissions: ['storage', 'alarms', 'scripting'],
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'mailguard@northwind-it.example', strict_min_version: '115.0' } } }
       : { storage: { managed_schema: 'managed-schema.json' } }),
