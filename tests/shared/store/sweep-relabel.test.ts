@@ -171,3 +171,49 @@ describe('remembered corrections', () => {
     );
   });
 });
+
+describe('sweep racing writes from another connection', () => {
+  it('loses no write: a chunk whose rows changed between its read and its transaction is re-read, not written over', async () => {
+    const factory = new (await import('fake-indexeddb')).IDBFactory();
+    const { IDBKeyRange } = await import('fake-indexeddb');
+    const { MailguardDb } = await import('../../../shared/store/db');
+    const { createStore, openDb } = await import('../../../shared/store/open-store');
+    const other = createStore(new MailguardDb('race', { indexedDB: factory, IDBKeyRange }));
+    const sweeping = new MailguardDb('race', { indexedDB: factory, IDBKeyRange });
+    let interleave: (() => Promise<unknown>) | undefined;
+    // When the sweep reads the audit head (after reading its chunk, before its transaction), the other tab writes.
+    sweeping.use({
+      stack: 'dbcore',
+      name: 'interleave',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const t = down.table(name);
+          if (name !== 'meta') return t;
+          return {
+            ...t,
+            get: async (req) => {
+              const result = await t.get(req); // finish this read first: its transaction must not idle
+              const write = interleave;
+              interleave = undefined;
+              if (write) await write();
+              return result;
+            },
+          };
+        },
+      }),
+    });
+    await openDb(sweeping);
+    const store = createStore(sweeping);
+    await store.saveLabels(
+      ['a', 'b', 'c'].map((messageId) => labelInput({ messageId, receivedAt: '2025-06-01T00:00:00Z' })),
+    );
+    interleave = () =>
+      other.saveLabel(labelInput({ messageId: 'b', category: 'account_payment', receivedAt: '2025-06-01T00:00:00Z' }));
+    const swept = await store.sweep(new Date('2030-01-01T00:00:00Z'));
+    expect(interleave).toBeUndefined(); // the other write did happen mid-sweep
+    // b was re-read: account_payment (P6Y) expires in 2031, so it stays active; a and c expired.
+    expect(swept.changed).toBe(2);
+    expect(await store.getLabel('mbx-anna', 'b')).toMatchObject({ category: 'account_payment', status: 'active' });
+  });
+});
