@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { FieldError, SettingsView } from '../../messaging/protocol';
 import { sendRequest } from '../../messaging/send-request';
+import { PasteGuardPermission } from '../../send-guard/paste-guard-permission';
 import { PolicyForm } from './policy-form';
 
 /** The page. */
@@ -91,6 +92,7 @@ export function OptionsApp() {
         )}
         <PolicyForm policyJson={settings.policyJson} readOnly={managed} errors={errors} onSave={savePolicy} />
       </section>
+      <PasteGuardPermission pasteGuardOn={!/"pasteGuard":\s*false/.test(settings.policyJson)} />
       {note ? (
         <p role="status" class={note.ok ? 'mg-ok' : 'mg-bad'}>
           {note.text}
