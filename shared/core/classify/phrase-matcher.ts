@@ -1,10 +1,11 @@
 /**
- * Finds a policy's rule phrases in a text in one pass over its words (linear; no regular expressions over the
- * text, so 1 MB costs a few milliseconds). Phrase syntax (CategoryRulesSchema): case-insensitive whole words;
- * words may be separated by any short run of spaces or punctuation (`wi-fi`, `wi fi`; `won't`, `won’t`), a phrase
- * written with `-` or `'` also matches its joined form (`wifi`, `wont`), and a trailing `*` matches any word
- * ending (`chargeback*` → chargebacks).
+ * Finds a policy's rule phrases in a text. Each phrase is anchored on its longest (rarest) word; one trie-shaped
+ * regular expression finds the anchors (linear, no backtracking) and each hit is checked word by word around it.
+ * Phrase syntax (CategoryRulesSchema): case-insensitive whole words; words may be separated by a short run of spaces
+ * or punctuation (`wi-fi`, `wi fi`; `won't`, `won’t`); a phrase written with `-` or `'` also matches its joined form
+ * (`wifi`, `wont`); a trailing `*` matches any word ending (`chargeback*` → chargebacks).
  */
+import { wordTrie } from './word-trie';
 
 /** One phrase owned by one category. */
 export interface PhraseEntry {
@@ -13,42 +14,37 @@ export interface PhraseEntry {
 }
 
 interface Pattern {
-  readonly first: string;
-  /** Words after the first. */
-  readonly rest: readonly string[];
+  readonly tokens: readonly string[];
+  /** Index of the anchor word in `tokens`. */
+  readonly anchor: number;
   /** The last word is a prefix (`*`). */
   readonly star: boolean;
   readonly entries: readonly PhraseEntry[];
 }
 
-/** A compiled set of phrases, keyed by a hash of their first word (or first three letters, for `word*`). */
+/** A compiled set of phrases. */
 export interface PhraseMatcher {
-  /** Hash of the first word → patterns starting with it. */
-  readonly byFirst: ReadonlyMap<number, readonly Pattern[]>;
-  /** Hash of the first three letters → single-word prefixes (`refund*`) starting with them. */
-  readonly prefixes: ReadonlyMap<number, readonly Pattern[]>;
-  /** A filter over the low 16 bits of every key: most words skip the map lookups. */
-  readonly filter: Uint8Array;
+  /** Finds words that begin with any phrase's anchor word. */
+  readonly starts: RegExp;
+  /** Anchor word → the patterns anchored on it. */
+  readonly byAnchor: ReadonlyMap<string, readonly Pattern[]>;
+  /** Anchors that are a prefix (`refund` of `refund*`): they also match longer words. */
+  readonly stems: readonly string[];
 }
 
-const hashOf = (word: string): number => {
-  let h = 0;
-  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
-  return h;
-};
+/** Words too frequent to anchor a phrase on when it has a rarer one. */
+const COMMON = new Set(
+  (
+    'a about all also an and any are as at be been but by can could do does for from get had has have here how i if ' +
+    'in is it its just left me more my new no not now of off on one or our out please so some take than that the ' +
+    'their them then there they this to up us was we what when which who why will with would you your'
+  ).split(' '),
+);
 
 /** Most punctuation and space allowed between two words of a phrase. */
 const MAX_GAP = 3;
 
-/** ASCII code → its lower-case word character, or 0 for a separator (non-ASCII letters separate words too). */
-const WORD = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) WORD[c] = c;
-for (let c = 97; c <= 122; c++) WORD[c] = c;
-for (let c = 65; c <= 90; c++) WORD[c] = c + 32;
-const wordAt = (text: string, i: number): number => {
-  const c = text.charCodeAt(i);
-  return c < 128 ? (WORD[c] as number) : 0;
-};
+const isWord = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const words = (s: string) =>
   s
     .toLowerCase()
@@ -71,52 +67,66 @@ export function compilePhrases(entries: readonly PhraseEntry[]): PhraseMatcher {
     // `wi-fi` and `won't` are also written `wifi` and `wont`.
     if (/[-'’]/.test(entry.phrase)) add(words(entry.phrase.replace(/[-'’]/g, '')), star, entry);
   }
-  const byFirst = new Map<number, Pattern[]>();
-  const prefixes = new Map<number, Pattern[]>();
-  const filter = new Uint8Array(0x10000);
+  const byAnchor = new Map<string, Pattern[]>();
+  const stems = new Set<string>();
   for (const { tokens, star, entries: owned } of byKey.values()) {
-    const [first = '', ...rest] = tokens;
-    const pattern = { first, rest, star, entries: owned };
-    // A one-word prefix shorter than three letters is looked up as a whole word.
-    const table = star && !rest.length && first.length >= 3 ? prefixes : byFirst;
-    const key = hashOf(table === prefixes ? first.slice(0, 3) : first);
-    table.set(key, [...(table.get(key) ?? []), pattern]);
-    filter[key & 0xffff] = 1;
+    // Anchor on the word least likely to occur elsewhere: the longest that is not a common English word.
+    const rank = (t: string) => (COMMON.has(t) ? 0 : 100) + t.length;
+    let anchor = tokens.length - 1;
+    tokens.forEach((t, i) => {
+      if (rank(t) > rank(tokens[anchor] as string)) anchor = i;
+    });
+    const word = tokens[anchor] as string;
+    byAnchor.set(word, [...(byAnchor.get(word) ?? []), { tokens, anchor, star, entries: owned }]);
+    if (star && anchor === tokens.length - 1) stems.add(word);
   }
-  return { byFirst, prefixes, filter };
+  return { starts: wordTrie(byAnchor.keys(), stems), byAnchor, stems: [...stems] };
 }
 
 /** Where the word starting at `i` ends. */
 function wordEnd(text: string, i: number): number {
   let j = i;
-  while (j < text.length && wordAt(text, j)) j++;
+  while (j < text.length && isWord(text.charCodeAt(j))) j++;
   return j;
-}
-
-/** True when the text from `start` spells `word` (case-insensitively), as a whole word or, with `prefix`, a start. */
-function spells(text: string, start: number, end: number, word: string, prefix: boolean): boolean {
-  const length = end - start;
-  if (prefix ? length < word.length : length !== word.length) return false;
-  for (let k = 0; k < word.length; k++) if (wordAt(text, start + k) !== word.charCodeAt(k)) return false;
-  return true;
 }
 
 /** Where the next word starts after `end`, if only a short gap of punctuation or space lies between. */
 function nextWord(text: string, end: number): number {
   let j = end;
-  while (j < text.length && j - end <= MAX_GAP && !wordAt(text, j)) j++;
+  while (j < text.length && j - end <= MAX_GAP && !isWord(text.charCodeAt(j))) j++;
   return j > end && j - end <= MAX_GAP && j < text.length ? j : -1;
 }
 
-function matchesRest(text: string, end: number, pattern: Pattern): boolean {
+/** Where the word before `start` begins, if only a short gap of punctuation or space lies between. */
+function previousWord(text: string, start: number): number {
+  let j = start - 1;
+  while (j >= 0 && start - 1 - j < MAX_GAP && !isWord(text.charCodeAt(j))) j--;
+  if (j < 0 || j === start - 1 || !isWord(text.charCodeAt(j))) return -1;
+  while (j > 0 && isWord(text.charCodeAt(j - 1))) j--;
+  return j;
+}
+
+const spells = (text: string, start: number, end: number, want: string, prefix: boolean): boolean => {
+  const got = text.slice(start, end);
+  return got === want || (prefix && got.startsWith(want));
+};
+
+/** True when the words around the anchor at `[start, end)` complete the pattern. */
+function matchesAround(text: string, start: number, end: number, p: Pattern): boolean {
+  const last = p.tokens.length - 1;
   let at = end;
-  for (let k = 0; k < pattern.rest.length; k++) {
-    const start = nextWord(text, at);
-    if (start < 0) return false;
-    const stop = wordEnd(text, start);
-    const last = k === pattern.rest.length - 1;
-    if (!spells(text, start, stop, pattern.rest[k] as string, last && pattern.star)) return false;
-    at = stop;
+  for (let k = p.anchor + 1; k <= last; k++) {
+    const from = nextWord(text, at);
+    if (from < 0) return false;
+    const to = wordEnd(text, from);
+    if (!spells(text, from, to, p.tokens[k] as string, k === last && p.star)) return false;
+    at = to;
+  }
+  at = start;
+  for (let k = p.anchor - 1; k >= 0; k--) {
+    const from = previousWord(text, at);
+    if (from < 0 || !spells(text, from, wordEnd(text, from), p.tokens[k] as string, false)) return false;
+    at = from;
   }
   return true;
 }
@@ -127,33 +137,21 @@ export function matchPhrases(
   text: string,
   found: (entries: readonly PhraseEntry[]) => void,
 ): void {
-  const { filter, byFirst, prefixes } = matcher;
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    let w = wordAt(text, i);
-    if (!w) {
-      i++;
-      continue;
-    }
-    // Hash the word as it is read; strings are compared only on a hash hit (no allocation per word).
-    const start = i;
-    let h = 0;
-    let h3 = 0;
-    do {
-      h = (Math.imul(h, 31) + w) | 0;
-      i++;
-      if (i - start === 3) h3 = h;
-      w = wordAt(text, i);
-    } while (w);
-    if (filter[h & 0xffff]) {
-      for (const p of byFirst.get(h) ?? []) {
-        const oneWordPrefix = p.star && !p.rest.length;
-        if (spells(text, start, i, p.first, oneWordPrefix) && matchesRest(text, i, p)) found(p.entries);
+  const { starts, byAnchor, stems } = matcher;
+  // Lower-cased once (offsets here are only used within this text), so the regex needs no `i` flag.
+  const lower = text.toLowerCase();
+  starts.lastIndex = 0;
+  for (let m = starts.exec(lower); m !== null; m = starts.exec(lower)) {
+    const start = m.index;
+    const end = wordEnd(lower, start);
+    const word = lower.slice(start, end);
+    for (const p of byAnchor.get(word) ?? []) if (matchesAround(lower, start, end, p)) found(p.entries);
+    for (const stem of stems) {
+      if (word.length <= stem.length || !word.startsWith(stem)) continue;
+      for (const p of byAnchor.get(stem) ?? []) {
+        if (p.star && p.anchor === p.tokens.length - 1 && matchesAround(lower, start, end, p)) found(p.entries);
       }
     }
-    if (i - start >= 3 && filter[h3 & 0xffff]) {
-      for (const p of prefixes.get(h3) ?? []) if (spells(text, start, i, p.first, true)) found(p.entries);
-    }
+    starts.lastIndex = Math.max(end, start + 1);
   }
 }
