@@ -29,11 +29,19 @@ function sentence(s: string): string {
   return /[.!?]$/.test(t) ? t : `${t}.`;
 }
 
+function addresses(decision: SharingDecision, statuses: readonly string[]): string {
+  const list = decision.recipients.filter((r) => statuses.includes(r.status)).map((r) => r.address);
+  const shown = list.slice(0, 2).join(', ');
+  return list.length > 2 ? `${shown} and ${list.length - 2} more` : shown;
+}
+
 function headline(decision: SharingDecision): string {
-  if (decision.action === 'warn') return 'Mailguard paused this message.';
-  return decision.recipients.some((r) => r.status === 'lookalike')
-    ? 'Mailguard stopped this message: a recipient imitates a trusted domain.'
-    : 'Mailguard stopped this message.';
+  const lookalikes = addresses(decision, ['lookalike']);
+  if (decision.action === 'block' && lookalikes)
+    return `Mailguard stopped this message: ${lookalikes} imitates a trusted domain.`;
+  const flagged = addresses(decision, ['unvetted', 'invalid']);
+  const to = flagged ? ` to ${flagged}` : '';
+  return decision.action === 'warn' ? `Mailguard paused this message${to}.` : `Mailguard stopped this message${to}.`;
 }
 
 function remedyWords(decision: SharingDecision, remedy: WarnRemedy): string {
