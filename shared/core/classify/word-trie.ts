@@ -13,7 +13,9 @@ interface Node {
 const escapeChar = (c: string) => c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
 function source(node: Node): string {
-  const branches = [...node.next].sort(([a], [b]) => (a < b ? -1 : 1)).map(([c, child]) => escapeChar(c) + source(child));
+  const branches = [...node.next]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([c, child]) => escapeChar(c) + source(child));
   // Longer words first; then a whole word ending here, then a stem ending here (which needs nothing more).
   if (node.whole && !node.stem) branches.push('\\b');
   if (node.stem) branches.push('');
