@@ -63,7 +63,7 @@ export function openDb(db: MailguardDb, timeoutMs = 10_000): Promise<void> {
   });
 }
 
-/** Runs a read and reports its failure as a StoreError (TypeError from bad input → `invalid`). */
+/** Runs an operation and reports its failure as a StoreError (TypeError from bad input → `invalid`). */
 async function guard<T>(what: string, fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
@@ -76,22 +76,22 @@ async function guard<T>(what: string, fn: () => Promise<T>): Promise<T> {
 /** Binds every store operation to an open database (tests pass a database with injected failures). */
 export function createStore(db: MailguardDb): MailguardStore {
   return {
-    saveLabel: async (input) => (await saveLabels(db, [input]))[0]!,
-    saveLabels: (inputs) => saveLabels(db, inputs),
+    saveLabel: (input) => guard('saving a label', async () => (await saveLabels(db, [input]))[0]!),
+    saveLabels: (inputs) => guard('saving labels', () => saveLabels(db, inputs)),
     getLabel: (mailboxId, messageId) => guard('reading a label', () => getLabel(db, mailboxId, messageId)),
     getLabels: (mailboxId, ids) => guard('reading labels', () => getLabels(db, mailboxId, ids)),
-    rememberCorrection: (c) => rememberCorrection(db, c),
+    rememberCorrection: (c) => guard('remembering the correction', () => rememberCorrection(db, c)),
     correctionFor: (q) => guard('reading corrections', () => correctionFor(db, q)),
     reviewQueue: (q) => guard('reading the review queue', () => reviewQueue(db, q)),
-    recordDecision: (d) => recordDecision(db, d),
+    recordDecision: (d) => guard('recording the decision', () => recordDecision(db, d)),
     decisionsFor: (mailboxId, messageId) => guard('reading decisions', () => decisionsFor(db, mailboxId, messageId)),
-    recordSharingEvent: (e) => recordSharingEvent(db, e),
+    recordSharingEvent: (e) => guard('recording the sharing event', () => recordSharingEvent(db, e)),
     sweep: (now) => guard('sweeping', () => sweep(db, now)),
     exportReview: (format, now) => guard('exporting the review', () => exportReview(db, format, now)),
     findBySubject: (address) => guard('finding labels by data subject', () => findBySubject(db, address)),
     auditLog: (opts) => guard('reading the audit log', () => auditLog(db, opts)),
     verifyAuditLog: () => guard('verifying the audit log', () => verifyAuditLog(db)),
-    setPolicy: (policy, actor) => setPolicy(db, policy, actor),
+    setPolicy: (policy, actor) => guard('setting the policy', () => setPolicy(db, policy, actor)),
     activePolicy: () => guard('reading the policy', () => activePolicy(db)),
     relabelOutdated: (policy, now) => guard('relabelling', () => relabelOutdated(db, policy, now)),
     close: () => db.close({ disableAutoOpen: true }),

@@ -108,3 +108,21 @@ describe('findBySubject', () => {
     await rejectsWith(store.findBySubject('nobody'), 'invalid');
   });
 });
+
+describe('bad input from a caller', () => {
+  it('is a StoreError `invalid`, never a raw TypeError', async () => {
+    const { store } = await freshStore();
+    await rejectsWith(
+      store.rememberCorrection({
+        mailboxId: 'mbx-anna',
+        from: 'no address here',
+        category: 'x',
+        actor: 'a',
+        reason: 'r',
+      }),
+      'invalid',
+    );
+    await rejectsWith(store.saveLabel({ ...labelInput(), participants: ['nobody'] }), 'invalid');
+    await rejectsWith(store.correctionFor({ mailboxId: 'mbx-anna', from: 'nobody' }), 'invalid');
+  });
+});
