@@ -12,6 +12,7 @@ import { WEBMAIL_HOSTS } from '../../extension/sites/match-patterns';
 import { DEMO_EMAILS } from './demo-emails';
 import { demoPage } from './demo-page';
 import type { PageEmail } from './pages/dom';
+import { UNVETTED_HOST, unvettedPage } from './unvetted-page';
 
 /** A running demo server. */
 export interface DemoServer {
@@ -75,6 +76,7 @@ export async function startDemoServer(opts: { port?: number; now?: Date } = {}):
     if (url.pathname === '/__demo/outlook.js') return send(200, 'text/javascript', outlookJs);
     if (url.pathname === '/__demo/gmail.js') return send(200, 'text/javascript', gmailJs);
     if (url.pathname === '/favicon.ico') return send(204, 'image/x-icon', '');
+    if (host === UNVETTED_HOST) return send(200, 'text/html; charset=utf-8', unvettedPage());
     if (host === 'mail.google.com') {
       if (!url.pathname.startsWith('/mail')) return send(302, 'text/plain', '', { location: '/mail/u/0/#inbox' });
       return send(200, 'text/html; charset=utf-8', demoPage('gmail', emails));
@@ -91,7 +93,7 @@ export async function startDemoServer(opts: { port?: number; now?: Date } = {}):
   });
   return {
     port: (server.address() as AddressInfo).port,
-    hosts: WEBMAIL_HOSTS,
+    hosts: [...WEBMAIL_HOSTS, UNVETTED_HOST],
     emails,
     close: () =>
       new Promise<void>((resolve) => {
