@@ -12,7 +12,7 @@
  * - shared mailboxes: https://learn.microsoft.com/en-us/graph/outlook-share-messages-folders (`/users/{id}/messages`)
  * Faults are scripted per test. Listens on 127.0.0.1 only; `close()` ends it.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /** A stored message (all properties; `$select` picks). */

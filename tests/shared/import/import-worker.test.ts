@@ -15,7 +15,11 @@ function pair() {
   const commands: ImportCommand['type'][] = [];
   serveImports({
     postMessage: (m) =>
-      queueMicrotask(() => toPage.forEach((l) => l({ data: structuredClone(m) } as MessageEvent<ImportEvent>))),
+      queueMicrotask(() =>
+        toPage.forEach((l) => {
+          l({ data: structuredClone(m) } as MessageEvent<ImportEvent>);
+        }),
+      ),
     addEventListener: (_t, l) => void toWorker.push(l),
   });
   return {
@@ -23,7 +27,11 @@ function pair() {
     worker: {
       postMessage: (m: ImportCommand) => {
         commands.push(m.type);
-        queueMicrotask(() => toWorker.forEach((l) => l({ data: m } as MessageEvent<ImportCommand>)));
+        queueMicrotask(() =>
+          toWorker.forEach((l) => {
+            l({ data: m } as MessageEvent<ImportCommand>);
+          }),
+        );
       },
       addEventListener: (_t: 'message', l: (e: MessageEvent<ImportEvent>) => void) => void toPage.add(l),
       removeEventListener: (_t: 'message', l: (e: MessageEvent<ImportEvent>) => void) => void toPage.delete(l),
