@@ -9,6 +9,7 @@ import { messageText } from '../classify/message-text';
 import { resolveNow } from '../classify/validate-email-input';
 import { detectPersonalData } from '../detect';
 import { ensurePolicy } from '../policy/ensure-policy';
+import { parseAddress } from '../policy/parse-address';
 import type { Policy } from '../policy/schema';
 import type { DraftInput, SharingDecision } from '../types';
 import { classifyRecipient } from './classify-recipient';
@@ -53,14 +54,13 @@ function assess(draft: DraftInput, policy: Policy, now: Date): SharingDecision {
   const text = messageText(draft.subject, draft.body);
   const findings = detectPersonalData(text);
   const original = draft.original;
+  // The people the original came from or went to, compared by parsed address (`Name <a@b>` and `a@b` alike).
   const dataSubjects = new Set(
-    original ? [original.from, ...original.to, ...(original.cc ?? [])].map((a) => a.trim().toLowerCase()) : [],
+    (original ? [original.from, ...original.to, ...(original.cc ?? [])] : []).flatMap((raw) => {
+      const parsed = parseAddress(raw);
+      return parsed ? [parsed.address.toLowerCase()] : [];
+    }),
   );
-  // Parsed addresses of the original's people, so `Name <a@b>` and `a@b` match alike.
-  for (const raw of [...dataSubjects]) {
-    const m = /<([^<>]+)>\s*$/.exec(raw);
-    if (m?.[1]) dataSubjects.add(m[1].trim());
-  }
   const recipientList = [...draft.to, ...(draft.cc ?? []), ...(draft.bcc ?? [])];
   const recipients = recipientList.map((r) => classifyRecipient(r, { policy, now, dataSubjects }));
   const regions = splitDraft(text, draft.subject.length + 2);

@@ -43,6 +43,18 @@ describe('assessSharing: allow', () => {
     expect(result.action).toBe('allow');
   });
 
+  it('recognises the data subject however the original wrote their address', () => {
+    const result = assess({
+      to: ['Colin Price <colin.price@gmail.com>'],
+      composeType: 'reply',
+      original: { from: 'COLIN.PRICE@GMAIL.COM', to: [STAFF.helpdesk], cc: ['"Price, Ann" <ann.price@gmail.com>'] },
+      cc: ['ann.price@gmail.com'],
+      body: 'Hi Colin, your date of birth is on file as 01/02/1980.',
+    });
+    expect(result.recipients.map((r) => r.status)).toEqual(['data_subject', 'data_subject']);
+    expect(result.action).toBe('allow');
+  });
+
   it('lets card data be forwarded inside the organisation and to PayVector', () => {
     const body = `FYI\n\n---------- Forwarded message ---------\nPlease charge ${CARD}`;
     expect(assess({ to: [STAFF.accounts], composeType: 'forward', body }).action).toBe('allow');
