@@ -30,8 +30,8 @@ export function decisionsFor(db: MailguardDb, mailboxId: string, messageId: stri
 }
 
 /**
- * Records a decision. Effects on the label: `dispose` marks it disposed (the client deletes the mail; the record keeps
- * the decision, no content); `extend` sets a new expiry; `legal_hold` holds it (never expired while held) until a date
+ * Records a decision. Effects on the label: `dispose` marks it disposed and drops its subject (the client deletes the
+ * mail; the record keeps the decision, no content); `extend` sets a new expiry; `legal_hold` holds it (never expired while held) until a date
  * or until released; `release_hold` lifts the hold; `relabel` sets a category and recomputes lawful basis, period and
  * expiry from the active policy; `keep` records that a reviewer confirmed the label as it is.
  * @throws StoreError `not_found` (no such label) or `invalid` (empty actor/reason, date not in the future, holding a
@@ -56,7 +56,8 @@ export async function recordDecision(db: MailguardDb, d: DecisionInput): Promise
       case 'dispose':
         if (label.phase === 'held')
           throw invalid('This message is under legal hold: release the hold before disposing');
-        next = { ...label, phase: 'disposed', disposedAt: at };
+        // The mail is gone: drop the readable subject too; ids, hashes and the decision remain as the record.
+        next = { ...label, phase: 'disposed', disposedAt: at, subject: null };
         break;
       case 'extend': {
         until = futureDate(d.until, d.at, 'The new expiry');

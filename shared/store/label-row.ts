@@ -127,6 +127,7 @@ export function mergeLabel(existing: LabelRow | undefined, fresh: LabelRow, now:
     ...(existing.extendedUntil ? { extendedUntil: existing.extendedUntil } : {}),
     ...(existing.disposedAt ? { disposedAt: existing.disposedAt } : {}),
     ...(existing.lastDecision ? { lastDecision: existing.lastDecision } : {}),
+    ...(phase === 'disposed' ? { subject: null } : {}),
     expiresAt,
     phase,
     dueKey,

@@ -19,6 +19,7 @@ describe('recordDecision', () => {
     const label = await store.getLabel('mbx-anna', 'msg-1');
     expect(label?.status).toBe('disposed');
     expect(label?.disposedAt).toBe(at.toISOString());
+    expect(label?.subject).toBeNull(); // the mail is deleted; its subject is not kept either
     expect(d.before.status).toBe('expired');
     const entry = (await db.audit.get(d.auditSeq))!;
     expect(entry).toMatchObject({ type: 'decision', target: 'mbx-anna/msg-1', actor: base.actor });

@@ -68,7 +68,9 @@ describe('saveLabel / getLabel', () => {
     });
     await store.recordDecision({ ...base, messageId: 'gone', type: 'dispose', reason: 'Past retention' });
     expect((await store.saveLabel(labelInput({ messageId: 'held' }))).status).toBe('legal_hold');
-    expect((await store.saveLabel(labelInput({ messageId: 'gone' }))).status).toBe('disposed');
+    const gone = await store.saveLabel(labelInput({ messageId: 'gone' }));
+    expect(gone.status).toBe('disposed');
+    expect(gone.subject).toBeNull();
   });
 
   it('saveLabels writes a batch; one bad input rejects the batch and writes nothing', async () => {
