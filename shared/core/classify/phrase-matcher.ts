@@ -146,8 +146,9 @@ export function matchPhrases(
     const end = wordEnd(lower, start);
     const word = lower.slice(start, end);
     for (const p of byAnchor.get(word) ?? []) if (matchesAround(lower, start, end, p)) found(p.entries);
+    const first = word.charCodeAt(0);
     for (const stem of stems) {
-      if (word.length <= stem.length || !word.startsWith(stem)) continue;
+      if (stem.charCodeAt(0) !== first || word.length <= stem.length || !word.startsWith(stem)) continue;
       for (const p of byAnchor.get(stem) ?? []) {
         if (p.star && p.anchor === p.tokens.length - 1 && matchesAround(lower, start, end, p)) found(p.entries);
       }
