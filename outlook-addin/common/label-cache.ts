@@ -9,6 +9,7 @@ import { type ItemLabel, parseItemLabel } from './item-label';
 /** Storage key. */
 export const LABEL_CACHE_KEY = 'mailguard.labels';
 const MAX_ENTRIES = 40;
+const ROAMING_LIMIT = 4_000;
 
 type CacheMap = Record<string, ItemLabel>;
 
@@ -32,7 +33,7 @@ export async function cachedConversationLabel(
   return parseItemLabel(map[conversationId]);
 }
 
-/** Remembers a conversation's label (newest first, oldest dropped). */
+/** Remembers a conversation's label (newest first, oldest dropped); roaming settings get the newest that fit 4 KB. */
 export async function rememberConversationLabel(
   storage: AddinStorage,
   conversationId: string,
@@ -40,7 +41,16 @@ export async function rememberConversationLabel(
 ): Promise<void> {
   const map = await readMap(storage);
   delete map[conversationId];
-  const lean: ItemLabel = { ...label, reasons: label.reasons.slice(0, 3) };
+  const lean: ItemLabel = { ...label, reasons: label.reasons.slice(0, 1).map((r) => r.slice(0, 120)) };
   const entries = [[conversationId, lean] as const, ...Object.entries(map)].slice(0, MAX_ENTRIES);
-  await storage.write(LABEL_CACHE_KEY, JSON.stringify(Object.fromEntries(entries)), { roamingLimit: 6_000 });
+  let roamingCount = entries.length;
+  let roamingValue = JSON.stringify(Object.fromEntries(entries));
+  while (roamingValue.length > ROAMING_LIMIT && roamingCount > 1) {
+    roamingCount--;
+    roamingValue = JSON.stringify(Object.fromEntries(entries.slice(0, roamingCount)));
+  }
+  await storage.write(LABEL_CACHE_KEY, JSON.stringify(Object.fromEntries(entries)), {
+    roamingLimit: ROAMING_LIMIT,
+    roamingValue,
+  });
 }

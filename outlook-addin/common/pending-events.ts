@@ -9,6 +9,7 @@ import type { AddinStorage } from './addin-storage';
 /** Storage key. */
 export const PENDING_EVENTS_KEY = 'mailguard.pendingEvents';
 const MAX_PENDING = 50;
+const ROAMING_LIMIT = 4_000;
 
 /** A sharing event as the handler records it (the store's SharingEventInput with `at` as ISO text). */
 export interface PendingSharingEvent {
@@ -42,7 +43,16 @@ export async function queueSharingEvent(storage: AddinStorage, event: PendingSha
     q.events.shift();
     q.dropped++;
   }
-  await storage.write(PENDING_EVENTS_KEY, JSON.stringify(q), { roamingLimit: 12_000 });
+  // Roaming settings (the only store on some clients) get the newest events that fit; the rest count as dropped.
+  const roaming = { events: [...q.events], dropped: q.dropped };
+  while (roaming.events.length > 1 && JSON.stringify(roaming).length > ROAMING_LIMIT) {
+    roaming.events.shift();
+    roaming.dropped++;
+  }
+  await storage.write(PENDING_EVENTS_KEY, JSON.stringify(q), {
+    roamingLimit: ROAMING_LIMIT,
+    roamingValue: JSON.stringify(roaming),
+  });
 }
 
 /** The queued events (and how many were dropped), left in place until {@link acknowledgeEvents}. */
@@ -59,5 +69,5 @@ export async function acknowledgeEvents(storage: AddinStorage, count: number, dr
   const q = await readQueue(storage);
   q.events.splice(0, count);
   q.dropped = Math.max(0, q.dropped - dropped);
-  await storage.write(PENDING_EVENTS_KEY, JSON.stringify(q), { roamingLimit: 12_000 });
+  await storage.write(PENDING_EVENTS_KEY, JSON.stringify(q), { roamingLimit: ROAMING_LIMIT });
 }

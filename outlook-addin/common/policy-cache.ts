@@ -10,7 +10,7 @@ import type { AddinStorage } from './addin-storage';
 export const POLICY_CACHE_KEY = 'mailguard.policy';
 
 /** Roaming settings hold 32 KB for everything; a policy larger than this stays in OfficeRuntime.storage only. */
-const ROAMING_POLICY_LIMIT = 24_000;
+const ROAMING_POLICY_LIMIT = 22_000;
 
 /** The last cached text validated in this runtime (the event runtime may live across events): skips re-validation. */
 let lastGood: { text: string; policy: Policy } | undefined;

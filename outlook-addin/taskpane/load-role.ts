@@ -22,7 +22,7 @@ export async function loadRole(env: Pick<PaneEnv, 'fetchJson' | 'storage'>, user
   let managers = managersOf(await env.fetchJson('roles.json').catch(() => undefined));
   if (managers)
     await env.storage
-      .write(ROLES_CACHE_KEY, JSON.stringify({ managers }), { roamingLimit: 4_000 })
+      .write(ROLES_CACHE_KEY, JSON.stringify({ managers }), { roamingLimit: 1_500 })
       .catch(() => undefined);
   else {
     const cached = await env.storage.read(ROLES_CACHE_KEY).catch(() => undefined);

@@ -47,7 +47,7 @@ export function ReadView({ env, policy, role, itemKey }: ReadViewProps) {
       <LabelCard
         label={outcome.view}
         now={env.now()}
-        role={role}
+        userRole={role}
         categories={categories}
         onRelabel={async (category, reason) => {
           await relabelMessage(env, outcome.message, category, reason);

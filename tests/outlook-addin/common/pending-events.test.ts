@@ -42,3 +42,23 @@ describe('pending sharing events', () => {
     expect((await pendingEvents(s)).events).toEqual([event(3)]);
   });
 });
+
+describe('pending sharing events in roaming settings only', () => {
+  it('keeps the newest events that fit 4 KB and counts the rest as dropped', async () => {
+    const data: Record<string, unknown> = {};
+    const roaming = {
+      get: (k: string) => data[k],
+      set: (k: string, v: unknown) => {
+        data[k] = v;
+      },
+      saveAsync: (cb?: (r: Office.AsyncResult<void>) => void) =>
+        cb?.({ status: 'succeeded' } as unknown as Office.AsyncResult<void>),
+    };
+    const s = addinStorage({ roaming });
+    for (let i = 0; i < 40; i++) await queueSharingEvent(s, event(i));
+    const q = await pendingEvents(s);
+    expect(JSON.stringify(q).length).toBeLessThanOrEqual(4_000);
+    expect(q.events.at(-1)).toEqual(event(39));
+    expect(q.events.length + q.dropped).toBe(40);
+  });
+});
