@@ -9,6 +9,27 @@ import type { MailguardDb } from './db';
 import { canonicalJson, sha256Hex } from './hashing';
 import { StoreError } from './store-error';
 
+/**
+ * The policy as the store needs it: structurally valid (the shared schema) and with a default category that exists.
+ * The administrator's full check (`parsePolicy`, required categories, processor overlaps) runs before this, in the
+ * settings flow; the store only refuses what it could not work with.
+ * @throws StoreError `invalid` naming every problem.
+ */
+export function validPolicy(policy: Policy): Policy {
+  const parsed = v.safeParse(PolicySchema, policy);
+  if (!parsed.success) {
+    const problems = parsed.issues.map((i) => `${v.getDotPath(i) ?? '(root)'}: ${i.message}`).join('; ');
+    throw new StoreError('invalid', `The policy is not valid: ${problems}`);
+  }
+  if (!parsed.output.categories.some((c) => c.id === parsed.output.defaultCategory)) {
+    throw new StoreError(
+      'invalid',
+      `The policy's defaultCategory "${parsed.output.defaultCategory}" names no category`,
+    );
+  }
+  return parsed.output;
+}
+
 /** The active (last set) policy, or undefined before any was set. */
 export async function activePolicy(db: MailguardDb): Promise<Policy | undefined> {
   return (await db.policies.orderBy(':id').last())?.policy;
@@ -21,13 +42,8 @@ export async function activePolicy(db: MailguardDb): Promise<Policy | undefined>
  *   is already active with different content (a changed policy needs a new version).
  */
 export async function setPolicy(db: MailguardDb, policy: Policy, actor: string, now = new Date()): Promise<void> {
-  const parsed = v.safeParse(PolicySchema, policy);
-  if (!parsed.success) {
-    const problems = parsed.issues.map((i) => `${v.getDotPath(i) ?? '(root)'}: ${i.message}`).join('; ');
-    throw new StoreError('invalid', `The policy is not valid: ${problems}`);
-  }
+  const next = validPolicy(policy);
   if (!actor?.trim()) throw new StoreError('invalid', 'Who sets the policy (actor) must be given');
-  const next = parsed.output;
   const nextJson = canonicalJson(next);
   await auditedWrite(db, ['policies'], 'setting the policy', async () => {
     const current = await db.policies.orderBy(':id').last();

@@ -1,12 +1,11 @@
 /**
  * Re-labelling after a policy change, for labels decided by an older policy version.
  */
-import * as v from 'valibot';
-import { type Policy, PolicySchema } from '../core/policy/schema';
+import type { Policy } from '../core/policy/schema';
 import { auditedWrite, StaleRead, unchanged } from './audited-write';
 import type { LabelRow, MailguardDb } from './db';
 import { withCategory } from './label-row';
-import { StoreError } from './store-error';
+import { validPolicy } from './policies';
 
 /** Labels handled per transaction (and per audit entry). */
 export const RELABEL_CHUNK = 1000;
@@ -22,10 +21,8 @@ export const RELABEL_CHUNK = 1000;
  * @throws StoreError `invalid` when `policy` does not validate.
  */
 export async function relabelOutdated(db: MailguardDb, policy: Policy, now: Date): Promise<{ updated: number }> {
-  const parsed = v.safeParse(PolicySchema, policy);
-  if (!parsed.success) throw new StoreError('invalid', `The policy is not valid: ${parsed.issues[0]?.message ?? ''}`);
-  const p = parsed.output;
-  const fallback = p.categories.find((c) => c.id === p.defaultCategory) ?? p.categories[0]!;
+  const p = validPolicy(policy);
+  const fallback = p.categories.find((c) => c.id === p.defaultCategory)!;
   const keys = await db.labels.where('policyVersion').notEqual(p.version).primaryKeys();
   let updated = 0;
   for (let i = 0; i < keys.length; i += RELABEL_CHUNK) {

@@ -63,6 +63,11 @@ describe('policies and relabelOutdated', () => {
     await store.setPolicy(testPolicy('v1'), 'admin@example.co.uk'); // unchanged: no new version, no entry
     await rejectsWith(store.setPolicy(testPolicy('v1', { dueSoonDays: 10 }), 'admin@example.co.uk'), 'invalid');
     await rejectsWith(store.setPolicy({ ...testPolicy('v3'), dueSoonDays: -4 }, 'admin@example.co.uk'), 'invalid');
+    const noDefault = await rejectsWith(
+      store.setPolicy(testPolicy('v3', { defaultCategory: 'gone' }), 'a@example.co.uk'),
+      'invalid',
+    );
+    expect(noDefault.message).toMatch(/defaultCategory "gone"/);
     await store.setPolicy(testPolicy('v2', { dueSoonDays: 10 }), 'admin@example.co.uk');
     expect((await store.activePolicy())?.version).toBe('v2');
     const log = await store.auditLog();
