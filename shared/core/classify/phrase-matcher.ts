@@ -106,10 +106,13 @@ function previousWord(text: string, start: number): number {
   return j;
 }
 
-const spells = (text: string, start: number, end: number, want: string, prefix: boolean): boolean => {
-  const got = text.slice(start, end);
-  return got === want || (prefix && got.startsWith(want));
-};
+/** True when `text[start, end)` is `want` (or, with `prefix`, starts with it): compared in place, no copy. */
+function spells(text: string, start: number, end: number, want: string, prefix: boolean): boolean {
+  const length = end - start;
+  if (prefix ? length < want.length : length !== want.length) return false;
+  for (let k = 0; k < want.length; k++) if (text.charCodeAt(start + k) !== want.charCodeAt(k)) return false;
+  return true;
+}
 
 /** True when the words around the anchor at `[start, end)` complete the pattern. */
 function matchesAround(text: string, start: number, end: number, p: Pattern): boolean {
@@ -141,8 +144,10 @@ export function matchPhrases(
   // Lower-cased once (offsets here are only used within this text), so the regex needs no `i` flag.
   const lower = text.toLowerCase();
   starts.lastIndex = 0;
-  for (let m = starts.exec(lower); m !== null; m = starts.exec(lower)) {
-    const start = m.index;
+  // `test` finds the next anchor without allocating a match; the anchor's word contains the match's last character.
+  while (starts.test(lower)) {
+    let start = starts.lastIndex - 1;
+    while (start > 0 && isWord(lower.charCodeAt(start - 1))) start--;
     const end = wordEnd(lower, start);
     const word = lower.slice(start, end);
     for (const p of byAnchor.get(word) ?? []) if (matchesAround(lower, start, end, p)) found(p.entries);
