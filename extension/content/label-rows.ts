@@ -4,13 +4,12 @@
  * Rows are remembered in a WeakMap (row → the conversation key it showed), so recycled rows of a windowed list are
  * relabelled and unchanged rows are skipped.
  */
-import { h } from 'preact';
-import { LabelChip } from '../../shared/ui/label-chip';
 import type { LabelView } from '../../shared/ui/label-view';
 import type { RowText } from '../messaging/protocol';
 import type { SiteAdapter } from '../sites/site-adapter';
+import { renderChipDom } from './chip-dom';
 import type { Requester } from './requester';
-import { createShadowHost, renderInto, type ShadowHost } from './shadow-host';
+import { createShadowHost, type ShadowHost } from './shadow-host';
 
 interface RowState {
   key: string;
@@ -105,7 +104,7 @@ export function createRowLabeller(o: RowLabellerOptions): RowLabeller {
       state.label = label;
       state.host.host.dataset.category = label.category;
       state.host.host.dataset.source = label.source;
-      renderInto(state.host, h(LabelChip, { label, now: o.now() }));
+      renderChipDom(state.host.mount, label, o.now());
     },
     apply(label, threadId) {
       remember(label.messageId, label);

@@ -128,7 +128,7 @@ export async function runSite(
     queue.clear();
     for (const host of doc.querySelectorAll('mailguard-chip, mailguard-label, mailguard-banner')) {
       const mount = host.shadowRoot?.lastElementChild;
-      if (mount) render(null, mount);
+      if (mount && host.tagName !== 'MAILGUARD-CHIP') render(null, mount);
       host.remove();
     }
   });

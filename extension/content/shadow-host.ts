@@ -42,8 +42,6 @@ export const HOST_TAGS = ['MAILGUARD-CHIP', 'MAILGUARD-LABEL', 'MAILGUARD-BANNER
 /** Creates (not yet inserted) a host element of the given tag with its shadow root and an empty mount node. */
 export function createShadowHost(tag: 'mailguard-chip' | 'mailguard-label' | 'mailguard-banner'): ShadowHost {
   const host = document.createElement(tag);
-  host.style.display = tag === 'mailguard-chip' ? 'inline-block' : 'block';
-  if (tag === 'mailguard-chip') host.style.margin = '0 4px';
   const shadow = host.attachShadow({ mode: 'open' });
   adoptStyles(shadow);
   const mount = document.createElement('span');

@@ -1,6 +1,8 @@
 /** The compact label shown on a message-list row: icon, category and "Contract · 6y" / "Expired 12 Mar". */
-import { basisWords, chipText, shortDate, shortPeriod, statusIcon, statusWords } from './format-label';
+import { chipParts } from './chip-parts';
 import type { LabelView } from './label-view';
+
+export { chipSummary } from './chip-parts';
 
 /** Props of {@link LabelChip}. */
 export interface LabelChipProps {
@@ -8,32 +10,23 @@ export interface LabelChipProps {
   readonly now: Date;
 }
 
-/** One-line summary used as the chip's tooltip and accessible name. */
-export function chipSummary(label: LabelView, now: Date): string {
-  const from = label.source === 'preview' ? ' (from the list preview; open the message for the full label)' : '';
-  return (
-    `Mailguard: ${label.categoryTitle}; ${basisWords(label.lawfulBasis)}; keep ${shortPeriod(label.period)}; ` +
-    `${statusWords(label.status)}, expires ${shortDate(label.expiresAt, now)}${from}`
-  );
-}
-
-/** Compact chip; colour and icon both carry the retention state. */
+/** Compact chip; colour and icon both carry the retention state. Same markup as the content scripts' `renderChipDom`. */
 export function LabelChip({ label, now }: LabelChipProps) {
-  const summary = chipSummary(label, now);
+  const p = chipParts(label, now);
   return (
     <span
-      class={`mg-chip mg-${label.status}`}
+      class={p.className}
       data-category={label.category}
       data-status={label.status}
       data-source={label.source}
-      title={summary}
+      title={p.summary}
       role="note"
-      aria-label={summary}
+      aria-label={p.summary}
     >
-      <span aria-hidden="true">{statusIcon(label.status)}</span>
-      <span class="mg-cat">{label.categoryTitle}</span>
+      <span aria-hidden="true">{p.icon}</span>
+      <span class="mg-cat">{p.title}</span>
       <span aria-hidden="true">·</span>
-      <span>{chipText(label, now)}</span>
+      <span>{p.text}</span>
     </span>
   );
 }

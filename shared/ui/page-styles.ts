@@ -2,7 +2,7 @@
 import { labelStyles } from './label-styles';
 
 /** Page CSS (includes the label styles). */
-export const pageStyles = `${labelStyles.replace(':host { all: initial; }', '')}
+export const pageStyles = `${labelStyles.replace(/^:host.*$/gm, '')}
 body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1f2328; background: #fff; margin: 0; }
 main { max-width: 1100px; margin: 0 auto; padding: 16px 24px; }
 h1 { font-size: 22px; } h2 { font-size: 17px; margin-top: 28px; }

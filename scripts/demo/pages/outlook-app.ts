@@ -7,8 +7,16 @@ import { el, outlookDate, type PageEmail, PREVIEW_CHARS, pageEmails, previewOf, 
 import { openOutlookCompose } from './outlook-compose';
 
 const ROW_H = 64;
-const MOUNTED = 20;
-const emails = pageEmails();
+// Benchmark mode (?rows=N): N rows, all mounted at once (the real list mounts ~20; bench/extension.bench.ts wants 500).
+const benchRows = Number(new URLSearchParams(location.search).get('rows')) || 0;
+const MOUNTED = benchRows || 20;
+const base = pageEmails();
+const emails: PageEmail[] = benchRows
+  ? Array.from({ length: benchRows }, (_, i) => {
+      const m = base[i % base.length] as PageEmail;
+      return { ...m, itemId: `${m.itemId}-${i}`, convId: `${m.convId}-${i}` };
+    })
+  : base;
 const byItem = new Map(emails.map((m) => [m.itemId, m]));
 
 const listbox = el('div', {

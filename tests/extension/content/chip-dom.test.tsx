@@ -1,0 +1,40 @@
+// @vitest-environment happy-dom
+/** The content scripts' fast chip builder produces exactly the shared Preact LabelChip's markup, for every status. */
+import { render } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { renderChipDom } from '../../../extension/content/chip-dom';
+import { LabelChip } from '../../../shared/ui/label-chip';
+import type { LabelView } from '../../../shared/ui/label-view';
+
+const NOW = new Date('2026-11-25T12:00:00Z');
+const base: LabelView = {
+  messageId: 'm',
+  category: 'call_recording',
+  categoryTitle: 'Call recording <b>',
+  lawfulBasis: 'legitimate_interests',
+  period: 'P3M',
+  expiresAt: '2026-12-03T00:00:00Z',
+  status: 'active',
+  kinds: [],
+  reasons: [],
+  source: 'preview',
+};
+
+describe('renderChipDom', () => {
+  for (const status of ['active', 'due_soon', 'expired', 'legal_hold', 'disposed'] as const) {
+    it(`matches LabelChip for ${status}`, () => {
+      const label = { ...base, status, source: status === 'active' ? ('preview' as const) : ('message' as const) };
+      const mount = document.createElement('div');
+      renderChipDom(mount, label, NOW);
+      renderChipDom(mount, label, NOW);
+      const { container } = render(<LabelChip label={label} now={NOW} />);
+      const norm = (el: Element) => {
+        const chip = el.firstElementChild!;
+        const attrs = Object.fromEntries([...chip.attributes].map((a) => [a.name, a.value]));
+        return { attrs, children: [...chip.children].map((c) => [c.outerHTML]) };
+      };
+      expect(norm(mount)).toEqual(norm(container));
+      expect(mount.querySelector('b')).toBeNull();
+    });
+  }
+});
