@@ -41,7 +41,14 @@ export const defaultPolicy: Policy = {
   organisation: {
     name: 'Northwind IT Support Ltd',
     domains: ['northwind-it.co.uk'],
-    contactDetails: ['0113 496 0000', '14 Harbour Lane, Leeds LS1 9XZ', 'https://www.northwind-it.co.uk'],
+    // Published on every invoice and signature: never a leak when staff send them.
+    contactDetails: [
+      '0113 496 0000',
+      '14 Harbour Lane, Leeds LS1 9XZ',
+      'https://www.northwind-it.co.uk',
+      'Sort code 20-00-00',
+      'Account number 55779911',
+    ],
   },
   processors: [
     {

@@ -97,7 +97,7 @@ export const PolicySchema = v.strictObject({
   organisation: v.strictObject({
     name: nonEmpty('name'),
     domains: v.pipe(v.array(domain), v.minLength(1, 'at least one domain')),
-    /** The firm's published contact details (office phone, postal address): never a leak when they appear in mail. */
+    /** The firm's published details (office phone, postal address, web site, bank details for payments): never a leak. */
     contactDetails: v.optional(v.array(nonEmpty('a contact detail'))),
   }),
   processors: v.array(ProcessorSchema),

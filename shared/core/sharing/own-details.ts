@@ -24,7 +24,14 @@ const SIGNATURE_KINDS = new Set<PersonalDataKind>([
   'postal_address',
   'postcode',
 ]);
-const CONTACT_KINDS = new Set<PersonalDataKind>(['phone', 'url', 'postal_address', 'postcode']);
+const CONTACT_KINDS = new Set<PersonalDataKind>([
+  'phone',
+  'url',
+  'postal_address',
+  'postcode',
+  'uk_bank_account',
+  'iban',
+]);
 const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
 const digits = (s: string) => s.replace(/\D+/g, '').replace(/^44/, '0');
 

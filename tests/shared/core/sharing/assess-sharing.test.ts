@@ -43,6 +43,12 @@ describe('assessSharing: allow', () => {
     expect(result.action).toBe('allow');
   });
 
+  it("lets the firm's own published bank details go on an invoice reminder", () => {
+    const body = 'Please pay £96.00 by bank transfer to sort code 20-00-00, account 55779911, quoting NW-4471.';
+    expect(assess({ to: ['Mr K Adeyemi <kadeyemi@outlook.com>'], body }).action).toBe('allow');
+    expect(assess({ body: 'Our customer banks with sort code 40-11-22, account 31926819.' }).action).toBe('warn');
+  });
+
   it('recognises the data subject however the original wrote their address', () => {
     const result = assess({
       to: ['Colin Price <colin.price@gmail.com>'],
