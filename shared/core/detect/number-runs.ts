@@ -21,25 +21,39 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** The separator found by the last successful {@link nextGroupStart} (kept outside to avoid allocating tuples). */
+let lastSep: GroupSeparator = ' ';
+
 /**
- * Reads the separator between a group ending at `i` and the next group; returns the next group's start, or -1.
- * Accepted joins: one of ` ` (or a no-break space), `-`, `.`, or a bracket pair side such as `) `, ` (`, `(`, `)` (for `(0)` and `(020) `).
+ * Reads the join after a group ending at `i`: returns the next group's start (setting `lastSep`), or -1.
+ * Accepted joins: one of ` ` (or a no-break space), `-`, `.`, or a bracket side such as `) `, ` (`, `(`, `)`
+ * (for `(0)` and `(020) `).
  */
-function nextGroupStart(text: string, i: number): [number, GroupSeparator] | null {
+function nextGroupStart(text: string, i: number): number {
   const a = text.charCodeAt(i);
   const b = text.charCodeAt(i + 1);
   if (a === 32 || a === 45 || a === 46 || a === 0xa0) {
-    if (isDigit(b)) return [i + 1, a === 45 ? '-' : a === 46 ? '.' : ' '];
-    if (a === 32 && b === 40 && isDigit(text.charCodeAt(i + 2))) return [i + 2, '('];
-    return null;
+    if (isDigit(b)) {
+      lastSep = a === 45 ? '-' : a === 46 ? '.' : ' ';
+      return i + 1;
+    }
+    if (a === 32 && b === 40 && isDigit(text.charCodeAt(i + 2))) {
+      lastSep = '(';
+      return i + 2;
+    }
+    return -1;
   }
   if (a === 41) {
-    if (isDigit(b)) return [i + 1, ')'];
-    if ((b === 32 || b === 45) && isDigit(text.charCodeAt(i + 2))) return [i + 2, ')'];
-    return null;
+    lastSep = ')';
+    if (isDigit(b)) return i + 1;
+    if ((b === 32 || b === 45) && isDigit(text.charCodeAt(i + 2))) return i + 2;
+    return -1;
   }
-  if (a === 40 && isDigit(b)) return [i + 1, '('];
-  return null;
+  if (a === 40 && isDigit(b)) {
+    lastSep = '(';
+    return i + 1;
+  }
+  return -1;
 }
 
 /**
@@ -47,21 +61,17 @@ function nextGroupStart(text: string, i: number): [number, GroupSeparator] | nul
  * run's length. (The caller finds run starts; see text-scan.ts.)
  */
 export function parseNumberRun(text: string, start: number): NumberRun {
-  const starts = [start];
   let end = start;
-  while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+  while (isDigit(text.charCodeAt(end))) end++;
+  const starts = [start];
   const ends = [end];
   const seps: GroupSeparator[] = [];
-  for (;;) {
-    const next = nextGroupStart(text, end);
-    if (next === null) break;
-    const [gStart, sep] = next;
-    let gEnd = gStart;
-    while (gEnd < text.length && isDigit(text.charCodeAt(gEnd))) gEnd++;
-    starts.push(gStart);
-    ends.push(gEnd);
-    seps.push(sep);
-    end = gEnd;
+  for (let g = nextGroupStart(text, end); g !== -1; g = nextGroupStart(text, end)) {
+    seps.push(lastSep);
+    starts.push(g);
+    end = g;
+    while (isDigit(text.charCodeAt(end))) end++;
+    ends.push(end);
   }
   return { start, end, starts, ends, seps };
 }

@@ -3,7 +3,8 @@
  * per call and only when a detector asks (a `kinds` filter that needs no digits never scans for them):
  * - `numberRuns()`: digit runs of six or more characters (cards, phones, NHS, bank, NI, IPv4);
  * - `streetStarts()`: where a house number is followed by a capitalised word (postal addresses);
- * - `capitalDigits()`: each digit that follows a capital letter (postcodes, IBANs look back from it);
+ * - `ibanChecks()`: two digits followed by four capitals (`29 NWBK`: an IBAN's check digits and bank code);
+ * - `inwardCodes()`: a digit and two letters at a word end (`4AP`: a postcode's inward code);
  * - `windows(words, …)`: text windows around trigger words found by one keyword pass for all detectors.
  */
 import { type NumberRun, parseNumberRun } from './number-runs';
@@ -13,7 +14,8 @@ export interface TextScan {
   readonly text: string;
   numberRuns(): readonly NumberRun[];
   streetStarts(): readonly number[];
-  capitalDigits(): readonly number[];
+  ibanChecks(): readonly number[];
+  inwardCodes(): readonly number[];
   /**
    * Windows `[from, to)` around each trigger in `words` (lower-case, as declared by detectors): `back` characters
    * before the trigger and `forward` after its start, merged where they overlap.
@@ -21,29 +23,40 @@ export interface TextScan {
   windows(words: ReadonlySet<string>, back: number, forward: number): readonly (readonly [number, number])[];
 }
 
-const DIGITS_OR_STREET = /\d[\d .()\u00A0-]{5,}|\d[A-Za-z]?,? [A-Z][a-z]/g;
-const CAPITAL_DIGIT = /[A-Z]\d/g;
+/**
+ * One pass over the digits finds four things (the alternatives are tried in this order at each digit): a number run
+ * of six or more characters, a house number before a capitalised word, IBAN check digits before a bank code, and a
+ * postcode's inward code.
+ */
+const DIGIT_PASS = /\d[\d .()\u00A0-]{5,}|\d[A-Za-z]?,? [A-Z][a-z]|\d\d ?[A-Z]{4}|\d[ABD-HJLNP-UW-Z]{2}\b/g;
 
 /** Creates the shared scan state for one detection call; `triggers` is the registry's keyword regex. */
 export function createTextScan(text: string, triggers: RegExp): TextScan {
   let runs: NumberRun[] | null = null;
   let streets: number[] | null = null;
-  let upper: number[] | null = null;
+  let ibans: number[] = [];
+  let inwards: number[] = [];
   let hits: { at: number; word: string }[] | null = null;
 
   const digitsPass = (): void => {
     runs = [];
     streets = [];
-    DIGITS_OR_STREET.lastIndex = 0;
-    for (let m = DIGITS_OR_STREET.exec(text); m !== null; m = DIGITS_OR_STREET.exec(text)) {
-      const last = m[0].charCodeAt(m[0].length - 1);
+    ibans = [];
+    inwards = [];
+    DIGIT_PASS.lastIndex = 0;
+    for (let m = DIGIT_PASS.exec(text); m !== null; m = DIGIT_PASS.exec(text)) {
+      const match = m[0];
+      const last = match.charCodeAt(match.length - 1);
       if (last >= 97 && last <= 122) {
-        streets.push(m.index); // `\d[A-Za-z]?,? [A-Z][a-z]`: a house number before a capitalised word
-        continue;
+        streets.push(m.index); // a house number before a capitalised word
+      } else if (last >= 65 && last <= 90) {
+        if (match.length === 3 && match.charCodeAt(1) >= 65) inwards.push(m.index);
+        else ibans.push(m.index);
+      } else {
+        const run = parseNumberRun(text, m.index);
+        if (run.end - run.start >= 6) runs.push(run);
+        DIGIT_PASS.lastIndex = run.end; // the match may hold more than this run ("4. 07700 900123")
       }
-      const run = parseNumberRun(text, m.index);
-      if (run.end - run.start >= 6) runs.push(run);
-      DIGITS_OR_STREET.lastIndex = run.end; // the match may hold more than this run ("4. 07700 900123")
     }
   };
 
@@ -57,13 +70,13 @@ export function createTextScan(text: string, triggers: RegExp): TextScan {
       if (streets === null) digitsPass();
       return streets!;
     },
-    capitalDigits() {
-      if (upper === null) {
-        upper = [];
-        CAPITAL_DIGIT.lastIndex = 0;
-        while (CAPITAL_DIGIT.test(text)) upper.push(CAPITAL_DIGIT.lastIndex - 1);
-      }
-      return upper;
+    ibanChecks() {
+      if (runs === null) digitsPass();
+      return ibans;
+    },
+    inwardCodes() {
+      if (runs === null) digitsPass();
+      return inwards;
     },
     windows(words, back, forward) {
       if (hits === null) {

@@ -47,16 +47,21 @@ function tryAt(text: string, s: number, emit: Emit): number {
   return read[0];
 }
 
-/** The IBAN detector: from each capital+digit meeting (`GB29…`), and after the word "IBAN" in any case. */
+/** The IBAN detector: from the shared digit pass, and after the word "IBAN" in any case (`iban gb82 west…`). */
 export const ibanDetector: Detector = {
   kind: 'iban',
   triggers: ['iban'],
   detect(scan, emit) {
     const text = scan.text;
     let done = 0;
-    for (const d of scan.capitalDigits()) {
+    // Check digits before a bank code (`GB29 NWBK…`), or a digit run right after the country (`DE89 3704…`).
+    const starts = [...scan.ibanChecks()];
+    for (const run of scan.numberRuns()) starts.push(run.start);
+    starts.sort((a, b) => a - b);
+    for (const d of starts) {
       const s = d - 2;
-      if (s < done || !isUpper(text.charCodeAt(s)) || !isDigitCode(text.charCodeAt(d + 1))) continue;
+      if (s < done || !isUpper(text.charCodeAt(s)) || !isUpper(text.charCodeAt(s + 1))) continue;
+      if (!isDigitCode(text.charCodeAt(d + 1))) continue;
       done = Math.max(done, tryAt(text, s, emit));
     }
     for (const [from, to] of scan.windows(IBAN_WORD, 0, 60)) {

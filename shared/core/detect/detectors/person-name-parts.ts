@@ -37,11 +37,19 @@ export function couldBeName(word: string): boolean {
  * when the capitalised words there are not all name-like ("Dear Valued Customer" is not a name).
  */
 export function readName(text: string, pos: number): [number, number] | null {
+  const c = text.charCodeAt(pos);
+  if (!((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde))) return null; // names and titles start with a capital
   NAME.lastIndex = pos;
   const m = NAME.exec(text);
   if (m === null) return null;
   const name = m[1]!;
-  for (const w of name.split(' ')) if (!couldBeName(w.replace(/\.$/, ''))) return null;
+  for (let from = 0; from < name.length; ) {
+    const space = name.indexOf(' ', from);
+    const to = space === -1 ? name.length : space;
+    const word = name.charCodeAt(to - 1) === 46 ? name.slice(from, to - 1) : name.slice(from, to);
+    if (!couldBeName(word)) return null;
+    from = to + 1;
+  }
   const end = pos + m[0].length;
   return [end - name.length, end];
 }

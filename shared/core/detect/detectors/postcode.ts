@@ -28,16 +28,20 @@ export const postcodeDetector: Detector = {
   detect(scan, emit) {
     const text = scan.text;
     let done = 0;
-    for (const d of scan.capitalDigits()) {
-      const s = isUpper(text.charCodeAt(d - 2)) ? d - 2 : d - 1;
-      if (s < done || isAlnum(text.charCodeAt(s - 1))) continue;
-      POSTCODE.lastIndex = s;
-      const m = POSTCODE.exec(text);
-      if (m === null || !AREAS.has(m[1]!)) continue;
-      const spaced = m[0].includes(' ');
-      const labelled = /post ?code|postal|address/.test(lineBefore(text, s, 30));
-      emit(s, POSTCODE.lastIndex, labelled ? 0.95 : spaced ? 0.85 : 0.7);
-      done = POSTCODE.lastIndex;
+    // From each inward code (`4AP`), try the outward codes that can end just before it (`LS1 `, `SW1A`, `M1`).
+    for (const inward of scan.inwardCodes()) {
+      const outwardEnd = text.charCodeAt(inward - 1) === 32 ? inward - 1 : inward;
+      for (let s = Math.max(done, outwardEnd - 4); s <= outwardEnd - 2; s++) {
+        if (isAlnum(text.charCodeAt(s - 1)) || !isUpper(text.charCodeAt(s))) continue;
+        POSTCODE.lastIndex = s;
+        const m = POSTCODE.exec(text);
+        if (m === null || POSTCODE.lastIndex !== inward + 3 || !AREAS.has(m[1]!)) continue;
+        const spaced = outwardEnd !== inward;
+        const labelled = /post ?code|postal|address/.test(lineBefore(text, s, 30));
+        emit(s, inward + 3, labelled ? 0.95 : spaced ? 0.85 : 0.7);
+        done = inward + 3;
+        break;
+      }
     }
   },
   positives: [
