@@ -9,6 +9,7 @@ import { classifyEmail } from '../../shared/core/classify';
 import type { Classification } from '../../shared/core/types';
 import { inPageImportRunner } from '../../shared/import/import-protocol';
 import type { ImportedLabel } from '../../shared/import/run-import';
+import type { LabelInput } from '../../shared/store/types';
 import { ImportPanel } from '../../shared/ui/import-panel';
 import { ScanPanel, type ScanPanelProps } from '../../shared/ui/scan-panel';
 import type { ScanContext, ScanMount } from '../review/scan-slot';
@@ -16,6 +17,7 @@ import { categoryTitle } from '../taskpane/label-view';
 import { categoriesFor } from '../taskpane/outlook-categories';
 import { createGraphClient } from './graph-client';
 import { naaTokenProvider } from './naa-token';
+import { rememberedCorrection } from './remembered-correction';
 import { checkpointStore, webStorageKeyValue } from './scan-checkpoint';
 import { parseScanConfig, type ScanConfig, scanScopes } from './scan-config';
 import { scanMailbox } from './scan-mailbox';
@@ -34,10 +36,11 @@ function BackfillTools({ ctx }: { readonly ctx: ScanContext }) {
   const owner = ctx.mailbox.userProfile?.emailAddress ?? 'unknown';
   const classify = (email: Parameters<typeof classifyEmail>[0]) =>
     classifyEmail(email, { policy: ctx.policy, now: new Date() });
+  const correct = rememberedCorrection(ctx.store, ctx.policy, () => new Date());
   const saveBatch = async (labels: readonly ImportedLabel[]) => {
     const store = await ctx.store();
-    await store.saveLabels(
-      labels.map((l) => ({
+    const machine = labels.map(
+      (l): LabelInput => ({
         mailboxId: owner,
         messageId: l.messageId,
         receivedAt: l.receivedAt,
@@ -46,8 +49,9 @@ function BackfillTools({ ctx }: { readonly ctx: ScanContext }) {
         subject: l.subject,
         classification: l.classification,
         policyVersion: ctx.policy.version,
-      })),
+      }),
     );
+    await store.saveLabels(await Promise.all(machine.map(correct)));
     ctx.onLabelsChanged();
   };
   const start: ScanPanelProps['start'] = async (mailbox, signal, onProgress) => {
@@ -62,6 +66,7 @@ function BackfillTools({ ctx }: { readonly ctx: ScanContext }) {
       classify,
       categoriesFor: (c) => wantedCategories(ctx, c),
       saveLabels: async (labels) => (await ctx.store()).saveLabels(labels),
+      correct,
       policyVersion: ctx.policy.version,
       checkpoints: checkpointStore(webStorageKeyValue(localStorage)),
       signal,

@@ -49,6 +49,8 @@ export interface ScanOptions {
   /** Whether a category is one of ours (default: starts with `Mailguard: `); others on a message are kept. */
   readonly isOwnCategory?: (name: string) => boolean;
   readonly saveLabels: (labels: readonly LabelInput[]) => Promise<unknown>;
+  /** Applies a person's remembered correction (by sender or thread) to a machine label before it is saved and written. */
+  readonly correct?: (label: LabelInput) => Promise<LabelInput>;
   readonly policyVersion: string;
   readonly checkpoints: CheckpointStore;
   /** `$top` (default 100). */
@@ -102,22 +104,22 @@ export async function scanMailbox(o: ScanOptions): Promise<ScanReport> {
         o.signal,
       );
       if (typeof page['@odata.count'] === 'number') total = page['@odata.count'];
-      const labels: LabelInput[] = [];
-      const writes: CategoryWrite[] = [];
-      for (const m of page.value) {
+      const machine: LabelInput[] = page.value.map((m) => {
         const { key, email, participants } = graphMessageToEmail(m);
-        const classification = o.classify(email);
-        labels.push({
+        return {
           mailboxId: o.mailboxId, messageId: key, ...(m.conversationId ? { threadId: m.conversationId } : {}),
-          receivedAt: email.receivedAt, from: email.from, participants, subject: email.subject, classification,
-          policyVersion: o.policyVersion,
-        }); // biome-ignore format: a record
+          receivedAt: email.receivedAt, from: email.from, participants, subject: email.subject,
+          classification: o.classify(email), policyVersion: o.policyVersion,
+        }; // biome-ignore format: a record
+      });
+      const labels = o.correct ? await Promise.all(machine.map(o.correct)) : machine;
+      const writes: CategoryWrite[] = [];
+      page.value.forEach((m, i) => {
         const current = m.categories ?? [];
-        const wanted = o.categoriesFor(classification);
-        const ours = current.filter(own);
-        if (sameSet(ours, wanted)) counts = { ...counts, alreadyLabelled: counts.alreadyLabelled + 1 };
+        const wanted = o.categoriesFor(labels[i]!.classification);
+        if (sameSet(current.filter(own), wanted)) counts = { ...counts, alreadyLabelled: counts.alreadyLabelled + 1 };
         else writes.push({ id: m.id, categories: [...current.filter((c) => !own(c)), ...wanted] });
-      }
+      });
       await o.saveLabels(labels);
       counts = { ...counts, scanned: counts.scanned + page.value.length, labelled: counts.labelled + labels.length };
       if (o.writeBack !== false && writes.length) {

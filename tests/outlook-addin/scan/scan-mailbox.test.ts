@@ -194,6 +194,21 @@ describe('scanMailbox', () => {
     expect(graph.batchSizes.length).toBe(patchesAfterFirst);
   });
 
+  it('lets a remembered correction decide the label and the categories written', async () => {
+    const report = await scanMailbox(
+      options({
+        correct: async (label) =>
+          label.from === 'customer1@example.test'
+            ? { ...label, classification: { ...label.classification, category: 'dispute' }, correctedBy: 'alex' }
+            : label,
+      }),
+    );
+    expect(report.status).toBe('done');
+    expect(saved.find((l) => l.messageId === 'scan-1@example.test')).toMatchObject({ correctedBy: 'alex' });
+    expect(graph.mailboxes.get('me')![1]!.categories).toEqual(['Mailguard: dispute']);
+    expect(graph.mailboxes.get('me')![2]!.categories).toEqual(['Mailguard: general_comms']);
+  });
+
   it('scans a shared mailbox through /users/{address}/messages and writes back there', async () => {
     const report = await scanMailbox(
       options({ mailbox: 'support@mailguard.test', mailboxId: 'support@mailguard.test' }),
