@@ -19,7 +19,7 @@ import { htmlPage, OFFICE_JS_CDN } from '../outlook-addin/build/html-page';
 import { pngIcon } from '../outlook-addin/build/png-icon';
 import { paneStyles } from '../outlook-addin/taskpane/pane-styles';
 import { defaultPolicy, parsePolicy } from '../shared/core/policy';
-import { labelStyles } from '../shared/ui/label-styles';
+import { pageStyles } from '../shared/ui/page-styles';
 
 const root = resolve(import.meta.dirname, '..');
 const out = resolve(root, process.env.MAILGUARD_ADDIN_OUT?.trim() || join('.output', 'outlook-addin'));
@@ -105,7 +105,7 @@ async function main(): Promise<void> {
   await bundle('outlook-addin/taskpane/main.tsx', 'taskpane.js', 'es2019');
   await bundle('outlook-addin/review/main.tsx', 'review.js', 'es2019');
 
-  const css = labelStyles + paneStyles;
+  const css = pageStyles + paneStyles;
   const pages: Record<string, string> = {
     'taskpane.html': htmlPage({ title: 'Mailguard', officeJs, css, mountId: 'app', scripts: ['taskpane.js'] }),
     'review.html': htmlPage({

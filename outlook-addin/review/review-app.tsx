@@ -1,21 +1,22 @@
 /**
- * The review pane (managers): this mailbox's labelled messages that are expired or due soon (store.reviewQueue),
- * each opened in Outlook (`displayMessageForm`), decided with a reason (store.recordDecision, audited), and the review
- * exported as CSV or JSON for the data-protection officer. Hosts the mailbox scan's mount point.
+ * The review pane (managers): this mailbox's labelled messages — expired first, filterable to due soon, on hold…
+ * (store.reviewQueue) in the shared review queue (filters, paging, bulk decisions with a reason, each recorded by
+ * store.recordDecision with its audit entry); each message opens in Outlook (`displayMessageForm`); the review exports
+ * as CSV or JSON for the data-protection officer. Hosts the mailbox scan's mount point.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Policy } from '../../shared/core/policy/schema';
 import type { ReviewPage } from '../../shared/store/types';
-import { shortDate, statusWords } from '../../shared/ui/format-label';
 import type { Role } from '../../shared/ui/label-view';
-import { categoryTitle } from '../taskpane/label-view';
+import { type QueueFilters, ReviewQueue } from '../../shared/ui/review-queue';
+import type { DecisionChoice, ReviewItemView } from '../../shared/ui/review-types';
 import { loadPolicy } from '../taskpane/load-policy';
 import { loadRole } from '../taskpane/load-role';
 import { type PaneEnv, userAddress } from '../taskpane/pane-env';
 import { ProblemList } from '../taskpane/problem-list';
 import { syncStorePolicy } from '../taskpane/sync-store-policy';
-import { DecisionForm } from './decision-form';
 import { downloadText } from './download-text';
+import { reviewItemView } from './review-item-view';
 import type { ScanMount } from './scan-slot';
 
 /** Props of {@link ReviewApp}. */
@@ -25,14 +26,13 @@ export interface ReviewAppProps {
   readonly mountScan?: ScanMount | undefined;
 }
 
-type Filter = 'expired' | 'due_soon';
 const PAGE_SIZE = 25;
+const FIRST: QueueFilters = { status: 'expired', category: '', sort: 'expiresAt', page: 0 };
 
 /** The whole review pane. */
 export function ReviewApp({ env, mountScan }: ReviewAppProps) {
   const [setup, setSetup] = useState<{ policy: Policy; problems: readonly string[]; role: Role } | null>(null);
-  const [filter, setFilter] = useState<Filter>('expired');
-  const [page, setPage] = useState(0);
+  const [filters, setFilters] = useState<QueueFilters>(FIRST);
   const [queue, setQueue] = useState<ReviewPage | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
@@ -54,13 +54,22 @@ export function ReviewApp({ env, mountScan }: ReviewAppProps) {
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   useEffect(() => {
     if (setup?.role !== 'manager') return;
+    const { status, category, sort, page } = filters;
     env
       .store()
       .then((s) =>
-        s.reviewQueue({ now: env.now(), status: filter, mailbox: user, sort: 'expiresAt', page, pageSize: PAGE_SIZE }),
+        s.reviewQueue({
+          now: env.now(),
+          mailbox: user,
+          sort,
+          page,
+          pageSize: PAGE_SIZE,
+          ...(status ? { status: status as NonNullable<Parameters<typeof s.reviewQueue>[0]['status']> } : {}),
+          ...(category ? { category } : {}),
+        }),
       )
       .then(setQueue, (err: unknown) => setError(`The review queue could not be read: ${String(err)}`));
-  }, [env, setup, filter, page, user, version]);
+  }, [env, setup, filters, user, version]);
 
   useEffect(() => {
     if (!mountScan || !setup || setup.role !== 'manager' || !scanHost.current) return;
@@ -76,7 +85,21 @@ export function ReviewApp({ env, mountScan }: ReviewAppProps) {
   if (setup.role !== 'manager') {
     return <p class="mg-review">The retention review is for managers. Ask your administrator if you need it.</p>;
   }
-  const categories = setup.policy.categories.map((c) => ({ id: c.id, title: c.title }));
+  const policy = setup.policy;
+  const categories = policy.categories.map((c) => ({ id: c.id, title: c.title }));
+  const items = (queue?.items ?? []).map((l) => reviewItemView(l, policy));
+  const decide = async (chosen: readonly ReviewItemView[], choice: DecisionChoice) => {
+    const store = await env.store();
+    for (const i of chosen)
+      await store.recordDecision({
+        ...choice,
+        mailboxId: i.mailboxId,
+        messageId: i.messageId,
+        actor: user,
+        at: env.now(),
+      });
+    reload();
+  };
   const exportAs = async (format: 'csv' | 'json') => {
     try {
       const text = await (await env.store()).exportReview(format, env.now());
@@ -95,98 +118,49 @@ export function ReviewApp({ env, mountScan }: ReviewAppProps) {
       <ProblemList title="Policy problems" problems={setup.problems} />
       {error ? <ProblemList title="Problem" problems={[error]} /> : null}
       <div id="mailguard-scan-mount" ref={scanHost} />
-      <nav aria-label="Show">
-        {(['expired', 'due_soon'] as const).map((f) => (
-          <button
-            key={f}
-            type="button"
-            aria-pressed={filter === f}
-            onClick={() => {
-              setFilter(f);
-              setPage(0);
-            }}
-          >
-            {statusWords(f)} ({queue?.counts.byStatus[f] ?? '…'})
-          </button>
-        ))}
+      <p>
         <button type="button" onClick={() => void exportAs('csv')}>
           Export CSV
         </button>
         <button type="button" onClick={() => void exportAs('json')}>
           Export JSON
         </button>
-      </nav>
+      </p>
       {!queue ? (
         <p role="status">Reading the queue…</p>
-      ) : queue.items.length === 0 ? (
-        <p role="status">Nothing {statusWords(filter).toLowerCase()}.</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th>Message</th>
-              <th>Category</th>
-              <th>Expires</th>
-              <th>Decision</th>
-            </tr>
-          </thead>
-          <tbody>
-            {queue.items.map((l) => (
-              <tr key={l.messageId} data-message-id={l.messageId}>
-                <td>
-                  <button
-                    type="button"
-                    title="Open in Outlook"
-                    onClick={() => env.mailbox.displayMessageForm(l.messageId)}
-                  >
-                    Open
-                  </button>{' '}
-                  {l.subject ?? '(subject kept only as a hash)'} <small>({l.senderDomain})</small>
-                </td>
-                <td>{categoryTitle(setup.policy, l.category)}</td>
-                <td>{shortDate(l.expiresAt, env.now())}</td>
-                <td>
-                  <DecisionForm
-                    label={l}
-                    categories={categories}
-                    onDecide={async (d) => {
-                      const base = {
-                        mailboxId: l.mailboxId,
-                        messageId: l.messageId,
-                        actor: user,
-                        at: env.now(),
-                        reason: d.reason,
-                      };
-                      const store = await env.store();
-                      if (d.type === 'extend')
-                        await store.recordDecision({
-                          ...base,
-                          type: 'extend',
-                          until: new Date(`${d.until}T23:59:59.999Z`).toISOString(),
-                        });
-                      else if (d.type === 'relabel')
-                        await store.recordDecision({ ...base, type: 'relabel', category: d.category ?? l.category });
-                      else await store.recordDecision({ ...base, type: d.type });
-                      reload();
-                    }}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <>
+          <ReviewQueue
+            items={items}
+            total={queue.total}
+            pageSize={PAGE_SIZE}
+            counts={queue.counts.byStatus}
+            filters={filters}
+            categories={categories}
+            now={env.now()}
+            onFilters={setFilters}
+            onDecide={decide}
+          />
+          {items.length ? (
+            <section aria-label="Open in Outlook">
+              <h2>Open in Outlook</h2>
+              <ul class="mg-open-list">
+                {items.map((i) => (
+                  <li key={i.messageId}>
+                    <button
+                      type="button"
+                      data-message-id={i.messageId}
+                      onClick={() => env.mailbox.displayMessageForm(i.messageId)}
+                    >
+                      Open “{i.subject}”
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </>
       )}
-      {queue && queue.total > PAGE_SIZE ? (
-        <p>
-          <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
-            Previous
-          </button>
-          Page {page + 1} of {Math.ceil(queue.total / PAGE_SIZE)}
-          <button type="button" disabled={(page + 1) * PAGE_SIZE >= queue.total} onClick={() => setPage(page + 1)}>
-            Next
-          </button>
-        </p>
-      ) : null}
     </main>
   );
 }

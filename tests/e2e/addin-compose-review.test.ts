@@ -39,8 +39,9 @@ describe.skipIf(!have)('Outlook compose pane and review pane (Chromium)', () => 
 
   it('records a justification, sends, and the send guard then allows that draft', async () => {
     const spec = draftSpec(warnDraft);
-    const { page, state, rows } = await openAddinPage(browser, 'taskpane.html', spec);
+    const { page, state, rows, axe } = await openAddinPage(browser, 'taskpane.html', spec);
     await page.getByRole('alert').filter({ hasText: 'paused' }).waitFor();
+    expect(await axe()).toEqual([]);
     await page.getByLabel('Reason').fill('Courier needs the delivery address for the replacement router');
     await page.getByRole('button', { name: 'Record and send' }).click();
     await page.getByText('the message was sent').waitFor();
@@ -126,8 +127,10 @@ describe.skipIf(!have)('Outlook compose pane and review pane (Chromium)', () => 
     const row = page.locator('tr[data-message-id="AAMkAD-old-card"]');
     await row.waitFor();
     expect(await row.textContent()).toContain('Card payment for order 5512');
+    expect(await row.getAttribute('data-status')).toBe('expired');
+    expect(await review.axe()).toEqual([]);
     expect(await page.locator('#mailguard-scan-mount').count()).toBe(1);
-    await row.getByRole('button', { name: 'Open' }).click();
+    await page.getByRole('button', { name: 'Open “Card payment for order 5512”' }).click();
     expect((await review.state()).displayed).toEqual(['AAMkAD-old-card']);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export CSV' }).click();
@@ -136,8 +139,10 @@ describe.skipIf(!have)('Outlook compose pane and review pane (Chromium)', () => 
     for await (const chunk of csv) text += String(chunk);
     expect(text).toContain('AAMkAD-old-card');
     expect(text).not.toMatch(/5555 5555|maria\.lopez/i);
-    await row.getByLabel('Reason').fill('Card number must not be kept; customer refunded');
-    await row.getByRole('button', { name: 'Record' }).click();
+    await row.getByRole('checkbox').check();
+    const form = page.getByRole('form', { name: 'Decision for the selected items' });
+    await form.getByLabel('Reason').fill('Card number must not be kept; customer refunded');
+    await form.getByRole('button', { name: 'Record decision' }).click();
     await row.waitFor({ state: 'detached' });
     const decisions = (await review.rows('mailguard', 'decisions')) as { type: string; actor: string }[];
     expect(decisions).toEqual([expect.objectContaining({ type: 'dispose', actor: manager.emailAddress })]);

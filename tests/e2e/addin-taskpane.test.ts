@@ -71,7 +71,7 @@ describe.skipIf(!have)('Outlook task pane (Chromium, real office.js, stubbed hos
   });
 
   it('shows the label, applies Outlook categories and writes the custom property', async () => {
-    const { page, state, foreignRequests } = await openAddinPage(browser, 'taskpane.html', spec(cardMail));
+    const { page, state, foreignRequests, axe } = await openAddinPage(browser, 'taskpane.html', spec(cardMail));
     const card = page.getByRole('region', { name: 'Mailguard label' });
     await card.waitFor();
     expect(await card.getAttribute('data-category')).toBe('card_data');
@@ -104,6 +104,7 @@ describe.skipIf(!have)('Outlook task pane (Chromium, real office.js, stubbed hos
     expect(JSON.parse(s.runtimeStorage?.[POLICY_CACHE_KEY] ?? '{}').version).toBe(defaultPolicy.version);
     expect(Object.keys(JSON.parse(s.runtimeStorage?.[LABEL_CACHE_KEY] ?? '{}'))).toEqual(['conv-card-1']);
     expect(foreignRequests.filter((u) => !u.includes('telemetry'))).toEqual([]);
+    expect(await axe()).toEqual([]);
     await page.context().close();
   });
 

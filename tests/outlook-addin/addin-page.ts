@@ -20,6 +20,7 @@ import type { StubItemSpec, StubSpec } from './office-stub/stub-spec';
 import { buildStubScript } from './run-handler';
 
 const OFFICE_DIST = join(repoRoot, 'node_modules', '@microsoft', 'office-js', 'dist');
+const AXE = join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js');
 const CDN_PREFIX = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -58,6 +59,8 @@ export interface AddinPage {
   select(item: StubItemSpec): Promise<void>;
   /** Requests the page made outside the add-in's origin and the office.js CDN (must stay empty). */
   readonly foreignRequests: string[];
+  /** axe-core's serious and critical WCAG 2 A/AA violations on the page as it stands (rule id: first target). */
+  axe(): Promise<string[]>;
   /** Reads every row of one IndexedDB object store of the add-in's origin (e.g. 'sharingEvents'). */
   rows(db: string, store: string): Promise<unknown[]>;
 }
@@ -96,6 +99,7 @@ export async function openAddinPage(
       if (rel === '__host-shim/spec.js')
         return route.fulfill({ body: `window.__hostShimSpec = ${JSON.stringify(spec)};`, contentType: js });
       if (rel === '__host-shim/on-ready.js') return route.fulfill({ body: ON_READY, contentType: js });
+      if (rel === '__host-shim/axe.js') return route.fulfill({ body: readFileSync(AXE), contentType: js });
       if (rel in files) {
         const body = files[rel];
         return body === null
@@ -125,6 +129,25 @@ export async function openAddinPage(
         const s = (globalThis as unknown as { __officeStubState: StubState }).__officeStubState;
         return JSON.parse(JSON.stringify(s)) as StubState;
       }),
+    axe: async () => {
+      await page.addScriptTag({ url: '/__host-shim/axe.js' });
+      return page.evaluate(async () => {
+        const axe = (
+          globalThis as unknown as {
+            axe: {
+              run: (
+                c: unknown,
+                o: unknown,
+              ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+            };
+          }
+        ).axe;
+        const r = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] });
+        return r.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
+      });
+    },
     rows: (db, store) =>
       page.evaluate(
         ([dbName, storeName]) =>
