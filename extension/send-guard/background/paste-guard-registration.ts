@@ -38,8 +38,15 @@ export async function syncPasteGuard(): Promise<string[]> {
     runAt: 'document_start' as const,
     persistAcrossSessions: true,
   };
-  if (existing.length) await browser.scripting.updateContentScripts([script]);
-  else await browser.scripting.registerContentScripts([script]);
+  const apply = (s: typeof script | Omit<typeof script, 'persistAcrossSessions'>) =>
+    existing.length ? browser.scripting.updateContentScripts([s]) : browser.scripting.registerContentScripts([s]);
+  try {
+    await apply(script);
+  } catch {
+    // Older Firefox (MV2) knows no persistAcrossSessions: register without it (re-synced at every startup anyway).
+    const { persistAcrossSessions: _, ...plain } = script;
+    await apply(plain);
+  }
   return matches;
 }
 
