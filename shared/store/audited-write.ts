@@ -13,8 +13,11 @@
  * Within one store instance all audited writes also go through one promise queue, so they never race each other.
  * Across connections of one origin (tabs, the extension's pages) the Web Locks API, where present, makes the whole
  * read-seal-write exclusive, so retries are rare; without it (Node, older web views) a moved head is retried with
- * jittered back-off, and each retry means another writer succeeded, so the log always progresses. The head lives in `meta` (not just "the last row"), so deleting the last
- * entries is visible to `verifyAuditLog` and the next entry does not quietly chain onto the truncated log.
+ * jittered back-off, and each retry means another writer succeeded, so the log always progresses.
+ * The head lives in `meta` (not just "the last row"), so deleting the last entries is visible to `verifyAuditLog` and
+ * the next entry does not quietly chain onto the truncated log.
+ * Why not `Dexie.waitFor(digest)` inside the transaction: it keeps the transaction alive by spinning dummy requests,
+ * which Dexie itself advises against for anything but short waits, and it would hold the write lock during hashing.
  */
 import { type AuditDraft, type AuditHead, EMPTY_HEAD, sealEntries } from './audit-chain';
 import type { MailguardDb } from './db';
