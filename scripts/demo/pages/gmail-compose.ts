@@ -15,11 +15,16 @@ function option(text: string): HTMLElement {
   const m = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(text);
   const address = (m?.[2] ?? text).trim();
   const name = m?.[1]?.trim() || address;
-  return el(
+  const chip = el(
     'div',
     { role: 'option', 'data-name': name, 'data-hovercard-id': address, class: 'afV' },
     el('div', { class: 'akl' }, name),
   );
+  // The chip's own remove control (the send guard's "remove the unvetted recipients" uses it).
+  const remove = el('div', { role: 'button', 'aria-label': `Remove ${name}`, class: 'afX', tabindex: -1 }, '×');
+  remove.addEventListener('click', () => chip.remove());
+  chip.append(remove);
+  return chip;
 }
 
 function field(name: 'to' | 'cc' | 'bcc', initial: string[]): HTMLElement {
@@ -129,7 +134,7 @@ export function openGmailCompose(start: GmailComposeStart): HTMLElement {
       el('tbody', {}, el('tr', { class: 'btC' }, el('td', { class: 'gU Up' }, send, schedule))),
     ),
   );
-  const doSend = () => {
+  const doSend = (scheduled = false) => {
     const who = (f: string) =>
       [...m9.querySelectorAll(`.anm[name="${f}"] [role=option]`)].map((o) => o.getAttribute('data-hovercard-id'));
     recordSent({
@@ -139,12 +144,24 @@ export function openGmailCompose(start: GmailComposeStart): HTMLElement {
       bcc: who('bcc'),
       subject: subject.value,
       body: body.textContent ?? '',
+      ...(scheduled ? { scheduled: true } : {}),
     });
-    m9.replaceWith(el('div', { role: 'status', class: 'bAq' }, 'Message sent'));
+    m9.replaceWith(el('div', { role: 'status', class: 'bAq' }, scheduled ? 'Message scheduled' : 'Message sent'));
   };
-  send.addEventListener('click', doSend);
+  send.addEventListener('click', () => doSend());
   send.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' || e.key === ' ') doSend();
+  });
+  // The menu beside Send opens outside the compose (appended to the body); its item carries selector=scheduledSend.
+  schedule.addEventListener('click', () => {
+    document.querySelector('.gm-sendmenu')?.remove();
+    const item = el('div', { role: 'menuitem', selector: 'scheduledSend', class: 'J-N', tabindex: 0 }, 'Schedule send');
+    const menu = el('div', { role: 'menu', class: 'J-M gm-sendmenu' }, item);
+    item.addEventListener('click', () => {
+      menu.remove();
+      doSend(true);
+    });
+    document.body.append(menu);
   });
   m9.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {

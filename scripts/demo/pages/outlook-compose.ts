@@ -14,11 +14,16 @@ function pill(text: string): HTMLElement {
   const m = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(text);
   const address = (m?.[2] ?? text).trim();
   const name = m?.[1]?.trim();
-  return el(
+  const p = el(
     'span',
     { class: '_EType_RECIPIENT_ENTITY ol-pill', contenteditable: 'false', 'aria-label': address },
     el('span', { class: 'textContainer-143' }, name ? `${name} <${address}>` : address),
   );
+  // The pill's own remove control (the send guard's "remove the unvetted recipients" uses it).
+  const remove = el('button', { type: 'button', 'aria-label': `Remove ${name || address}`, tabindex: -1 }, '×');
+  remove.addEventListener('click', () => p.remove());
+  p.append(remove);
+  return p;
 }
 
 function recipientGroup(prefix: string, field: 'TO' | 'CC' | 'BCC', label: string, initial: string[]): HTMLElement {
@@ -137,7 +142,7 @@ export function openOutlookCompose(pane: HTMLElement, start: ComposeStart): HTML
     subject,
     el('div', { id: `editorParent_${counter}` }, body),
   );
-  const doSend = () => {
+  const doSend = (scheduled = false) => {
     const pills = (f: string) =>
       [...compose.querySelectorAll(`[id$="_${f}"] ._EType_RECIPIENT_ENTITY`)].map((p) => p.getAttribute('aria-label'));
     recordSent({
@@ -147,10 +152,24 @@ export function openOutlookCompose(pane: HTMLElement, start: ComposeStart): HTML
       bcc: pills('BCC'),
       subject: subject.value,
       body: body.textContent ?? '',
+      ...(scheduled ? { scheduled: true } : {}),
     });
-    compose.replaceWith(el('div', { role: 'status', class: 'ol-sent' }, 'Message sent.'));
+    compose.replaceWith(
+      el('div', { role: 'status', class: 'ol-sent' }, scheduled ? 'Message scheduled.' : 'Message sent.'),
+    );
   };
-  send.addEventListener('click', doSend);
+  send.addEventListener('click', () => doSend());
+  // "More send options" opens a menu in a layer outside the compose, as Fluent does; "Schedule send" sends later.
+  more.addEventListener('click', () => {
+    document.querySelector('.ol-sendmenu')?.remove();
+    const item = el('div', { role: 'menuitem', tabindex: 0 }, 'Schedule send');
+    const menu = el('div', { role: 'menu', 'aria-label': 'More send options', class: 'ol-sendmenu' }, item);
+    item.addEventListener('click', () => {
+      menu.remove();
+      doSend(true);
+    });
+    document.body.append(menu);
+  });
   compose.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
