@@ -6,7 +6,7 @@
  */
 import type { Classification, EmailInput } from '../../shared/core/types';
 import type { LabelInput } from '../../shared/store/types';
-import type { GraphClient } from './graph-client';
+import { type GraphClient, GraphError } from './graph-client';
 import { graphMessageToEmail } from './graph-message-to-email';
 import type { GraphMessage, GraphPage } from './graph-types';
 import type { CheckpointStore, ScanCheckpoint, ScanCounts } from './scan-checkpoint';
@@ -98,11 +98,7 @@ export async function scanMailbox(o: ScanOptions): Promise<ScanReport> {
     while (next) {
       if (o.signal?.aborted) return finish('cancelled');
       progress('reading');
-      const page: GraphPage<GraphMessage> = await o.client.get(
-        next,
-        { Prefer: 'outlook.body-content-type="text"' },
-        o.signal,
-      );
+      const page = await getPage(o.client, next, o.signal);
       if (typeof page['@odata.count'] === 'number') total = page['@odata.count'];
       const machine: LabelInput[] = page.value.map((m) => {
         const { key, email, participants } = graphMessageToEmail(m);
@@ -144,6 +140,20 @@ export async function scanMailbox(o: ScanOptions): Promise<ScanReport> {
   function finish(status: ScanReport['status'], error?: string): ScanReport {
     progress(status);
     return { status, counts, failures, ...(error ? { error } : {}) };
+  }
+}
+
+/**
+ * One page. The first request asks for `$count=true` (the total, for the time-left estimate); should a mailbox answer
+ * 400 to that, the page is asked for again without it and the scan goes on without a total.
+ */
+async function getPage(client: GraphClient, url: string, signal?: AbortSignal): Promise<GraphPage<GraphMessage>> {
+  const headers = { Prefer: 'outlook.body-content-type="text"' };
+  try {
+    return await client.get<GraphPage<GraphMessage>>(url, headers, signal);
+  } catch (error) {
+    if (!(error instanceof GraphError) || error.status !== 400 || !url.includes('&$count=true')) throw error;
+    return client.get<GraphPage<GraphMessage>>(url.replace('&$count=true', ''), headers, signal);
   }
 }
 

@@ -231,6 +231,15 @@ describe('scanMailbox', () => {
     expect(calls.slice(0, 2)).toEqual([false, true]);
   });
 
+  it('goes on without a total when the mailbox refuses $count (400)', async () => {
+    graph.faults.push({ kind: 'page', at: 1, status: 400 });
+    const seen: ScanProgress[] = [];
+    const report = await scanMailbox(options({ onProgress: (p) => seen.push(p) }));
+    expect(report).toMatchObject({ status: 'done', counts: { scanned: 250 } });
+    expect(graph.log[1]!.path).not.toContain('count');
+    expect(seen.every((p) => p.total === undefined && p.secondsLeft === undefined)).toBe(true);
+  });
+
   it('reports progress with counts, the total and an estimate of time left', async () => {
     let clock = 0;
     const seen: ScanProgress[] = [];
