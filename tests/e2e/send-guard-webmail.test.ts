@@ -94,7 +94,51 @@ describe('Outlook on the web', () => {
   });
 });
 
+describe('Outlook: banner and removing recipients', () => {
+  it('warns early while composing, and "Remove the unvetted recipients" removes their pills; the mail then goes', async () => {
+    const page = await demo.browser.context.newPage();
+    await page.goto('https://outlook.office.com/mail/inbox');
+    await page.getByRole('button', { name: 'New mail' }).click();
+    await outlookAddRecipient(page, 'TO', 'ann.lee@northwind-it.co.uk');
+    await outlookAddRecipient(page, 'TO', 'events@venue-hire.example');
+    await outlookType(page, 'Call Tom on 07700 900123 about the booking.');
+    const banner = page.locator('mailguard-banner [role=status]');
+    await banner.waitFor({ timeout: 10_000 });
+    expect(await banner.textContent()).toContain('Send will ask you for a reason');
+    expect(await sentDrafts(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await dialog(page).waitFor({ timeout: 10_000 });
+    await dialog(page).getByRole('button', { name: 'Remove the unvetted recipients' }).click();
+    await expect.poll(() => banner.textContent()).toContain('removed events@venue-hire.example');
+    const pills = await page
+      .locator('[id$="_TO"] ._EType_RECIPIENT_ENTITY')
+      .evaluateAll((ps) => ps.map((p) => p.getAttribute('aria-label')));
+    expect(pills).toEqual(['ann.lee@northwind-it.co.uk']);
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await page.getByText('Message sent.').waitFor({ timeout: 10_000 });
+    expect((await sentDrafts(page)).map((d) => d.to)).toEqual([['ann.lee@northwind-it.co.uk']]);
+    await page.close();
+  });
+});
+
 describe('Gmail', () => {
+  it('holds "Schedule send" from the menu outside the compose; an allowed draft is then scheduled', async () => {
+    const page = await gmailNew();
+    await gmailAddRecipient(page, 'to', 'ops@venue-hire.example');
+    await gmailWrite(page, 'Booking', 'Site contact 07700 900456.');
+    await page.getByRole('button', { name: 'More send options' }).click();
+    await page.getByRole('menuitem', { name: 'Schedule send' }).click();
+    await dialog(page).waitFor({ timeout: 10_000 });
+    await dialog(page).getByRole('button', { name: 'Go back and edit' }).click();
+    expect(await sentDrafts(page)).toEqual([]);
+    await page.locator('.M9 [name="to"] [role=option] [aria-label^="Remove"]').click();
+    await gmailAddRecipient(page, 'to', 'ann.lee@northwind-it.co.uk');
+    await page.getByRole('menuitem', { name: 'Schedule send' }).click();
+    await page.getByText('Message scheduled').waitFor({ timeout: 10_000 });
+    expect(await sentDrafts(page)).toMatchObject([{ to: ['ann.lee@northwind-it.co.uk'], scheduled: true }]);
+    await page.close();
+  });
+
   it('blocks mail to the look-alike payvect0r.co.uk and to payvector.co.uk.example-mail.net', async () => {
     for (const address of ['refunds@payvect0r.co.uk', 'refunds@payvector.co.uk.example-mail.net']) {
       const page = await gmailNew();
