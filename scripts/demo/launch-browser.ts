@@ -67,7 +67,7 @@ export async function launchDemoBrowser(opts: {
     ],
   });
   const serviceWorker =
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
   return {
     context,
