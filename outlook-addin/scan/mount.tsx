@@ -7,7 +7,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { classifyEmail } from '../../shared/core/classify';
 import type { Classification } from '../../shared/core/types';
-import { inPageImportRunner } from '../../shared/import/import-protocol';
+import { inPageImportRunner } from '../../shared/import/in-page-import-runner';
 import type { ImportedLabel } from '../../shared/import/run-import';
 import type { LabelInput } from '../../shared/store/types';
 import { ImportPanel } from '../../shared/ui/import-panel';

@@ -3,9 +3,9 @@
  * names; no `any`. One file at a time; one labelled batch in flight (the worker waits for `batchSaved`).
  */
 import type { Policy } from '../core/policy/schema';
-import type { Classification, EmailInput } from '../core/types';
+import { formatOfFileName } from './format-of-file-name';
 import type { MailboxFormat } from './import-mailbox';
-import { formatOfFileName, type ImportedLabel, type ImportProgress, type ImportReport, runImport } from './run-import';
+import type { ImportedLabel, ImportProgress, ImportReport } from './run-import';
 
 /** Page → worker. */
 export type ImportCommand =
@@ -74,26 +74,5 @@ export function workerImportRunner(worker: WorkerLike, context: () => { policy?:
       now: now.toISOString(),
     });
     return { cancel: () => worker.postMessage({ type: 'cancelImport' }), done };
-  };
-}
-
-/**
- * An `ImportRunner` that runs in the page itself (for hosts that cannot start a module worker, e.g. a bundle without
- * worker support). Still streaming and memory-bounded; it yields to the page between chunks but classifies on the
- * page's thread.
- */
-export function inPageImportRunner(classify: (email: EmailInput) => Classification): ImportRunner {
-  return (file, callbacks) => {
-    const controller = new AbortController();
-    const done = runImport({
-      file,
-      fileName: file.name,
-      format: formatOfFileName(file.name),
-      classify,
-      signal: controller.signal,
-      onProgress: callbacks.onProgress,
-      onBatch: callbacks.onBatch,
-    });
-    return { cancel: () => controller.abort(), done };
   };
 }

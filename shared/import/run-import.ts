@@ -122,11 +122,3 @@ export async function runImport(o: RunImportOptions): Promise<ImportReport> {
     return end('failed', error instanceof Error ? error.message : String(error));
   }
 }
-
-/** The format a file name suggests: `.eml`, `.msg`, else mbox (Takeout `.mbox`, Thunderbird files without extension). */
-export function formatOfFileName(name: string): MailboxFormat {
-  const lower = name.toLowerCase();
-  if (lower.endsWith('.eml')) return 'eml';
-  if (lower.endsWith('.msg')) return 'msg';
-  return 'mbox';
-}

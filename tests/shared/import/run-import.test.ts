@@ -1,8 +1,9 @@
 /** runImport / the page-side runner: batches with one in flight, progress, duplicates, cancel, no bodies handed over. */
 
 import type { Classification, EmailInput } from '../../../shared/core/types';
-import { inPageImportRunner } from '../../../shared/import/import-protocol';
-import { formatOfFileName, type ImportedLabel, runImport } from '../../../shared/import/run-import';
+import { formatOfFileName } from '../../../shared/import/format-of-file-name';
+import { inPageImportRunner } from '../../../shared/import/in-page-import-runner';
+import { type ImportedLabel, runImport } from '../../../shared/import/run-import';
 import { buildMail, buildMbox, syntheticMail } from '../../fixtures/mail-exports/build-mail';
 
 const classify = (email: EmailInput): Classification => ({

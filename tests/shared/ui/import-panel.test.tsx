@@ -2,7 +2,8 @@
 /** The import panel as a user meets it: choose files, see progress and a report with reasons, cancel. */
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import type { Classification, EmailInput } from '../../../shared/core/types';
-import { type ImportRunner, inPageImportRunner } from '../../../shared/import/import-protocol';
+import type { ImportRunner } from '../../../shared/import/import-protocol';
+import { inPageImportRunner } from '../../../shared/import/in-page-import-runner';
 import type { ImportedLabel } from '../../../shared/import/run-import';
 import { ImportPanel } from '../../../shared/ui/import-panel';
 import { buildMail, buildMbox, syntheticMail } from '../../fixtures/mail-exports/build-mail';
