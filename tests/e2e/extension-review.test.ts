@@ -122,6 +122,15 @@ describe('review page', () => {
     expect(csv).toContain('dispose');
   });
 
+  it('answers a data-subject request: every stored message to or from one address', async () => {
+    await review.getByLabel('E-mail address of the person').fill(mail('m06').from.address.toUpperCase());
+    await review.getByRole('button', { name: 'Search' }).click();
+    const results = review.locator('[data-testid=subject-results]');
+    await results.waitFor();
+    expect(await results.locator('caption').textContent()).toMatch(/^1 stored message to or from/);
+    expect(await results.locator('tbody').textContent()).toContain(mail('m06').subject);
+  });
+
   it('shows the count needing review on the toolbar badge', async () => {
     const counts = await review.locator('.mg-counts').textContent();
     const expired = Number(/Expired: (\d+)/.exec(counts ?? '')?.[1]);
@@ -145,6 +154,19 @@ describe('review page', () => {
       return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
     });
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  });
+});
+
+describe('popup', () => {
+  it('shows the counts needing review and, for a manager, the link to the review page', async () => {
+    const page = await demo.browser.context.newPage();
+    await page.goto(`chrome-extension://${demo.browser.extensionId}/popup.html`);
+    await page.getByText('Needing review').waitFor({ timeout: 5_000 });
+    expect(await page.locator('main').textContent()).toMatch(/Expired: \d+ · Due soon: \d+ · Legal hold: \d+/);
+    expect(await page.getByRole('link', { name: 'Open the review page' }).getAttribute('href')).toMatch(
+      /\/review\.html$/,
+    );
+    await page.close();
   });
 });
 
