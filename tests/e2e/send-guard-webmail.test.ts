@@ -94,6 +94,35 @@ describe('Outlook on the web', () => {
   });
 });
 
+describe('Outlook: guard failure', () => {
+  it('holds a mail whose recipient the page shows without an address; continuing is justified and audited', async () => {
+    const page = await demo.browser.context.newPage();
+    await page.goto('https://outlook.office.com/mail/inbox');
+    await page.getByRole('button', { name: 'New mail' }).click();
+    await outlookAddRecipient(page, 'TO', 'pat.jones@example.org');
+    await outlookType(page, 'See you on Monday.');
+    // As if the site changed: the pill keeps only a display name (no aria-label, no address in its text).
+    await page.locator('._EType_RECIPIENT_ENTITY').evaluate((p) => {
+      p.removeAttribute('aria-label');
+      (p.firstElementChild as HTMLElement).textContent = 'Pat Jones';
+    });
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await dialog(page).waitFor({ timeout: 10_000 });
+    expect((await dialog(page).textContent()) ?? '').toContain('could not read the address of Pat Jones');
+    expect(await sentDrafts(page)).toEqual([]);
+    await dialog(page).getByLabel('Reason').fill('Replying to a colleague at the partner firm');
+    await dialog(page).getByRole('button', { name: 'Send anyway' }).click();
+    await page.getByText('Message sent.').waitFor({ timeout: 10_000 });
+    const log = await auditLog(demo);
+    const kinds = log.filter((e) => e.action === 'sharing event').map((e) => e.details);
+    expect(kinds.some((d) => d.includes('guard_error'))).toBe(true);
+    expect(kinds.some((d) => d.includes('override') && d.includes('Replying to a colleague at the partner firm'))).toBe(
+      true,
+    );
+    await page.close();
+  });
+});
+
 describe('Outlook: banner and removing recipients', () => {
   it('warns early while composing, and "Remove the unvetted recipients" removes their pills; the mail then goes', async () => {
     const page = await demo.browser.context.newPage();

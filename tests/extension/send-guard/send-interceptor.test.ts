@@ -88,3 +88,50 @@ describe('send paths', () => {
     expect(compose.sent).toEqual(['Hello']);
   });
 });
+
+describe('Gmail send paths', () => {
+  it('holds Send, Send & archive and the schedule item; not the menu button beside Send', async () => {
+    const { gmailAdapter } = await import('../../../extension/sites/gmail/adapter');
+    controller.abort();
+    document.body.replaceChildren();
+    controller = new AbortController();
+    held = [];
+    installSendInterceptor({
+      win: window,
+      adapter: gmailAdapter,
+      signal: controller.signal,
+      shouldPass: () => false,
+      onHeld: (a) => held.push(a),
+    });
+    const m9 = document.createElement('div');
+    m9.className = 'M9';
+    const bar = document.createElement('div');
+    bar.className = 'btC';
+    const mk = (cls: string, label: string) => {
+      const b = document.createElement('div');
+      b.setAttribute('role', 'button');
+      b.className = cls;
+      b.setAttribute('aria-label', label);
+      b.textContent = label;
+      bar.append(b);
+      return b;
+    };
+    const send = mk('T-I J-J5-Ji aoO v7 T-I-atl L3', 'Send \u202a(Ctrl-Enter)\u202c');
+    const archive = mk('T-I J-J5-Ji Uo', 'Send & archive');
+    const more = mk('T-I J-J5-Ji hG', 'More send options');
+    m9.append(bar);
+    const item = document.createElement('div');
+    item.setAttribute('selector', 'scheduledSend');
+    document.body.append(m9, item);
+    send.click();
+    archive.click();
+    more.click();
+    item.click();
+    expect(held.map((a) => [a.trigger, a.target])).toEqual([
+      ['click', send],
+      ['click', archive],
+      ['schedule', item],
+    ]);
+    expect(held[2]?.compose).toBe(m9);
+  });
+});
