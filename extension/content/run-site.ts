@@ -45,6 +45,8 @@ const SKIP = new Set([
 export interface RunningSite {
   /** Re-queues the whole page (after a single-page navigation). */
   rescan(): void;
+  /** Re-reads role and categories (after the options or an administrator changed them). */
+  refreshSettings(): void;
 }
 
 /** Starts labelling a webmail page; returns when set up (labelling continues until the context is invalidated). */
@@ -57,12 +59,14 @@ export async function runSite(
   const doc = document;
   const mailboxId = adapter.mailboxId(location);
   let settings: SettingsView | undefined;
-  request({ type: 'getSettings' }).then(
-    (s) => {
-      settings = s;
-    },
-    (e: unknown) => console.warn('Mailguard: settings unavailable', e),
-  );
+  const refreshSettings = () =>
+    request({ type: 'getSettings' }).then(
+      (s) => {
+        settings = s;
+      },
+      (e: unknown) => console.warn('Mailguard: settings unavailable', e),
+    );
+  void refreshSettings();
 
   const onError = (e: unknown) => console.warn('Mailguard:', e);
   const queue = createSliceQueue<Task>({
@@ -132,5 +136,5 @@ export async function runSite(
       host.remove();
     }
   });
-  return { rescan: onNavigate };
+  return { rescan: onNavigate, refreshSettings: () => void refreshSettings() };
 }

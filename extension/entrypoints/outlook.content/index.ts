@@ -3,6 +3,7 @@
  * and the reading-pane label) driven by the Outlook adapter. Lifecycle: starts at document_idle, re-scans on
  * history-API navigation (WXT's wxt:locationchange), and tears everything down when WXT invalidates the context.
  */
+import { browser } from 'wxt/browser';
 import { runSite } from '../../content/run-site';
 import { sendRequest } from '../../messaging/send-request';
 import { startSendGuard } from '../../send-guard/start-send-guard';
@@ -17,5 +18,8 @@ export default defineContentScript({
     startSendGuard({ win: window, adapter: outlookAdapter, request: sendRequest, signal: ctx.signal });
     const site = await runSite(ctx, outlookAdapter, sendRequest);
     ctx.addEventListener(window, 'wxt:locationchange', () => site.rescan());
+    const onSettings = () => site.refreshSettings();
+    browser.storage.onChanged.addListener(onSettings);
+    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onSettings));
   },
 });
