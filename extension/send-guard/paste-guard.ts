@@ -101,6 +101,7 @@ export function startPasteGuard(o: PasteGuardOptions): { readonly settled: Promi
         .then((ok) => (ok ? replay() : refuse()))
         .catch((err: unknown) => console.warn('Mailguard paste guard:', err)),
     );
+    if (settled.length > 20) settled.splice(0, settled.length - 20);
   };
 
   const onPaste = (e: Event) => {

@@ -39,7 +39,7 @@ function domainOf(address: string): string {
   return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
 }
 
-/** Starts the guard; returns a hook tests use to await each held attempt's outcome. */
+/** Starts the guard; returns a hook tests use to await the outcomes of the last (up to 20) held attempts. */
 export function startSendGuard(o: SendGuardOptions): { readonly settled: Promise<GuardOutcome>[] } {
   const { adapter, request, win } = o;
   const ask = o.ask ?? askPerson;
@@ -166,6 +166,7 @@ export function startSendGuard(o: SendGuardOptions): { readonly settled: Promise
         })
         .finally(() => pending.delete(a.compose));
       settled.push(done);
+      if (settled.length > 20) settled.splice(0, settled.length - 20);
     },
   });
   o.signal.addEventListener('abort', () => closeDialogs(win.document));

@@ -92,4 +92,20 @@ describe('paste guard on an unvetted site', () => {
     expect(await page.locator('#upload').evaluate((i) => (i as HTMLInputElement).files?.length ?? 0)).toBe(0);
     expect(await received()).toEqual([]);
   });
+
+  it('warns before a dropped customer export reaches the page; with a justification the page receives it', async () => {
+    await page.goto(`https://${UNVETTED_HOST}/`);
+    const dataTransfer = await page.evaluateHandle(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(['name,phone\nTom,07700 900123\n'], 'customers-export.csv', { type: 'text/csv' }));
+      return dt;
+    });
+    await page.dispatchEvent('#drop', 'drop', { dataTransfer });
+    await dialog().waitFor({ timeout: 10_000 });
+    expect((await dialog().textContent()) ?? '').toContain('customers-export.csv');
+    expect(await received()).toEqual([]);
+    await dialog().getByLabel('Reason').fill('Agreed transfer to the event organiser');
+    await dialog().getByRole('button', { name: 'Send anyway' }).click();
+    await expect.poll(received, { timeout: 5_000 }).toEqual([{ what: 'drop', value: 'customers-export.csv' }]);
+  });
 });
