@@ -34,6 +34,20 @@ function applyRemembered(
   return withCategory(row, category, policy, now, { correctedBy: hit.actor, reason });
 }
 
+/** Adds rows whose key is free; returns the positions whose key is already taken. Other failures are thrown. */
+async function addNew(db: MailguardDb, rows: readonly LabelRow[]): Promise<number[]> {
+  try {
+    await db.labels.bulkAdd(rows as LabelRow[]);
+    return [];
+  } catch (err) {
+    if (!(err instanceof Dexie.BulkError)) throw err;
+    const failures = Object.entries(err.failuresByPos);
+    const other = failures.find(([, e]) => e.name !== 'ConstraintError');
+    if (other) throw other[1];
+    return failures.map(([pos]) => Number(pos)).sort((a, b) => a - b);
+  }
+}
+
 /**
  * Upserts many labels in one transaction (import and backfill use this; `saveLabel` is the one-message case).
  * @throws StoreError `invalid` on a bad input (nothing of the batch is written), `quota`/`aborted` on storage failure.
@@ -80,7 +94,15 @@ export async function saveLabels(
     return {
       drafts,
       apply: async () => {
-        const existing = await db.labels.bulkGet(keys);
+        // Add first: new messages (an import) cost one write and no read. Keys already stored fail with
+        // ConstraintError (nothing written for them); only those are read, merged and put.
+        const candidates = fresh.map((r) => applyRemembered(r, policy, found, now));
+        const taken = await addNew(db, candidates);
+        const existing: (LabelRow | undefined)[] = new Array(keys.length);
+        const got = await db.labels.bulkGet(taken.map((i) => keys[i]!));
+        taken.forEach((i, k) => {
+          existing[i] = got[k];
+        });
         if (
           !unchanged(
             correctedBefore,
@@ -88,10 +110,8 @@ export async function saveLabels(
           )
         )
           throw new StaleRead('labels changed');
-        const merged = fresh.map((r, i) =>
-          mergeLabel(existing[i], applyRemembered(r, policy, found, now), now, dueSoonDays),
-        );
-        await db.labels.bulkPut(merged);
+        const merged = candidates.map((r, i) => mergeLabel(existing[i], r, now, dueSoonDays));
+        await db.labels.bulkPut(taken.map((i) => merged[i]!));
         return merged.map((r) => toStoredLabel(r));
       },
     };

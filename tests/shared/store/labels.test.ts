@@ -38,6 +38,17 @@ describe('saveLabel / getLabel', () => {
     await store.saveLabel(labelInput({ messageId: 'a', category: 'support_request' }));
     await store.saveLabel(labelInput({ messageId: 'b' }));
     await store.saveLabel(labelInput({ messageId: 'a', category: 'account_payment' }));
+    const mixed = await store.saveLabels([
+      labelInput({ messageId: 'c' }),
+      labelInput({ messageId: 'b', category: 'general_comms' }),
+      labelInput({ messageId: 'd' }),
+    ]);
+    expect(mixed.map((l) => [l.messageId, l.category])).toEqual([
+      ['c', 'support_request'],
+      ['b', 'general_comms'],
+      ['d', 'support_request'],
+    ]);
+    expect((await store.getLabel('mbx-anna', 'b'))?.category).toBe('general_comms');
     const got = await store.getLabels('mbx-anna', ['b', 'zzz', 'a']);
     expect(got.map((l) => l?.messageId)).toEqual(['b', undefined, 'a']);
     expect(got[2]?.category).toBe('account_payment');
