@@ -83,8 +83,9 @@ describe.skipIf(!available)('store on Chromium IndexedDB', () => {
     expect(first).toEqual({ bad: 'invalid', verified: { ok: true, count: 2 } });
 
     await page.reload();
-    const after = await page.evaluate(async () => {
+    const after = await page.evaluate(async (again) => {
       const store = await (globalThis as unknown as { mailguardStore: Mg }).mailguardStore.openStore();
+      await store.saveLabel(again); // the client classifies the held mail again: the hold must survive
       const held = await store.getLabel('mbx-anna', 'm-expired');
       const queue = await store.reviewQueue({ now: new Date('2026-11-25T12:00:00Z') });
       const log = await store.auditLog();
@@ -99,7 +100,7 @@ describe.skipIf(!available)('store on Chromium IndexedDB', () => {
         verified,
         found: found.length,
       };
-    });
+    }, inputs[0]!);
     expect(after).toEqual({
       held: 'legal_hold',
       hold: 'Claim CL-3',
