@@ -17,6 +17,7 @@ export interface AskOptions {
   readonly mode: 'warn' | 'block' | 'error';
   readonly verdict: WarnDialogVerdict;
   readonly subjectWords?: string;
+  readonly overrideWords?: string;
   readonly errorText?: string;
   readonly canRemove: boolean;
   /** Runs before a send-anyway resolves (records the override); a rejection is shown and nothing is sent. */
@@ -51,6 +52,7 @@ export function askPerson(doc: Document, opts: AskOptions): Promise<DialogChoice
         verdict={opts.verdict}
         {...(opts.subjectWords ? { subjectWords: opts.subjectWords } : {})}
         {...(opts.errorText ? { errorText: opts.errorText } : {})}
+        {...(opts.overrideWords ? { overrideWords: opts.overrideWords } : {})}
         onBack={() => close({ type: 'back' })}
         {...(opts.canRemove ? { onRemove: () => close({ type: 'remove' }) } : {})}
         onSendAnyway={async (justification) => {

@@ -70,6 +70,7 @@ export function startPasteGuard(o: PasteGuardOptions): { readonly settled: Promi
       mode,
       verdict,
       subjectWords: what,
+      overrideWords: what === 'this paste' ? 'Paste anyway' : what === 'this text' ? 'Drop anyway' : 'Upload anyway',
       ...(errorText ? { errorText } : {}),
       canRemove: false,
       confirm: (justification) => record({ kind: 'override', justification, ...base }).then(() => {}),

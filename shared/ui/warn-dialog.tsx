@@ -23,6 +23,8 @@ export interface WarnDialogProps {
   readonly verdict: WarnDialogVerdict;
   /** What is being checked, for the title: "this mail" or "this paste". */
   readonly subjectWords?: string;
+  /** The override button's words (default "Send anyway"; the paste guard says "Paste anyway", "Upload anyway"). */
+  readonly overrideWords?: string;
   /** For `error`: what went wrong, in plain words. */
   readonly errorText?: string;
   readonly onBack: () => void;
@@ -45,6 +47,7 @@ function titleOf(mode: WarnDialogProps['mode'], what: string): string {
 export function WarnDialog(props: WarnDialogProps) {
   const { mode, verdict } = props;
   const what = props.subjectWords ?? 'this mail';
+  const overrideWords = props.overrideWords ?? 'Send anyway';
   const root = useRef<HTMLDivElement>(null);
   const back = useRef<HTMLButtonElement>(null);
   const [basis, setBasis] = useState<'business' | 'court_order'>('business');
@@ -167,7 +170,7 @@ export function WarnDialog(props: WarnDialogProps) {
         {canSend && (
           <form onSubmit={submit} aria-labelledby="mg-anyway">
             <fieldset>
-              <legend id="mg-anyway">Send anyway (recorded in the audit log)</legend>
+              <legend id="mg-anyway">{overrideWords} (recorded in the audit log)</legend>
               <label>
                 <input
                   type="radio"
@@ -202,7 +205,7 @@ export function WarnDialog(props: WarnDialogProps) {
                 </p>
               )}
               <button type="submit" class="mg-danger" disabled={busy}>
-                Send anyway
+                {overrideWords}
               </button>
             </fieldset>
           </form>

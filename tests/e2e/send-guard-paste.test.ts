@@ -87,7 +87,7 @@ describe('paste guard on an unvetted site', () => {
       .setInputFiles({ name: 'call-5521.mp3', mimeType: 'audio/mpeg', buffer: Buffer.from('ID3') });
     await dialog().waitFor({ timeout: 10_000 });
     expect((await dialog().textContent()) ?? '').toContain('call-5521.mp3');
-    expect(await dialog().getByRole('button', { name: 'Send anyway' }).count()).toBe(0);
+    expect(await dialog().getByRole('button', { name: 'Upload anyway' }).count()).toBe(0);
     await dialog().getByRole('button', { name: 'Go back and edit' }).click();
     expect(await page.locator('#upload').evaluate((i) => (i as HTMLInputElement).files?.length ?? 0)).toBe(0);
     expect(await received()).toEqual([]);
@@ -105,7 +105,7 @@ describe('paste guard on an unvetted site', () => {
     expect((await dialog().textContent()) ?? '').toContain('customers-export.csv');
     expect(await received()).toEqual([]);
     await dialog().getByLabel('Reason').fill('Agreed transfer to the event organiser');
-    await dialog().getByRole('button', { name: 'Send anyway' }).click();
+    await dialog().getByRole('button', { name: 'Upload anyway' }).click();
     await expect.poll(received, { timeout: 5_000 }).toEqual([{ what: 'drop', value: 'customers-export.csv' }]);
   });
 });
