@@ -10,6 +10,7 @@
  *                           node_modules/@microsoft/office-js/dist/, so the built pages are the production ones)
  *   MAILGUARD_POLICY        a policy JSON file to deploy (validated with parsePolicy; the build fails on errors)
  *   MAILGUARD_ROLES         a roles JSON file ({ "managers": ["address", …] }) to deploy
+ *   MAILGUARD_SCAN_CONFIG   the mailbox scan's mailguard-config.json (names the Entra app; validated) to deploy
  *   MAILGUARD_ADDIN_OUT     output folder (default .output/outlook-addin; tests build variants elsewhere)
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { dirname, join, resolve } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { htmlPage, OFFICE_JS_CDN } from '../outlook-addin/build/html-page';
 import { pngIcon } from '../outlook-addin/build/png-icon';
+import { parseScanConfig } from '../outlook-addin/scan/scan-config';
 import { paneStyles } from '../outlook-addin/taskpane/pane-styles';
 import { defaultPolicy, parsePolicy } from '../shared/core/policy';
 import { pageStyles } from '../shared/ui/page-styles';
@@ -50,6 +52,15 @@ function deployPolicy(): unknown {
     );
   }
   return parsed.policy;
+}
+
+function deployScanConfig(): unknown {
+  const file = option('MAILGUARD_SCAN_CONFIG');
+  if (!file) return undefined;
+  const json: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  const parsed = parseScanConfig(json);
+  if (!parsed.ok) throw new Error(`MAILGUARD_SCAN_CONFIG ${file}: ${parsed.problem}`);
+  return json;
 }
 
 function deployRoles(): unknown {
@@ -97,6 +108,10 @@ async function main(): Promise<void> {
   const started = Date.now();
   const host = deployHost();
   const officeJs = option('MAILGUARD_OFFICE_JS_URL') ?? OFFICE_JS_CDN;
+  // Validate every deployed file before touching the output folder.
+  const policy = deployPolicy();
+  const roles = deployRoles();
+  const scanConfig = deployScanConfig();
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'assets'), { recursive: true });
 
@@ -128,8 +143,10 @@ async function main(): Promise<void> {
   };
   for (const [name, html] of Object.entries(pages)) writeFileSync(join(out, name), html);
   for (const size of [16, 32, 64, 80, 128]) writeFileSync(join(out, 'assets', `icon-${size}.png`), pngIcon(size));
-  writeFileSync(join(out, 'policy.json'), `${JSON.stringify(deployPolicy(), null, 2)}\n`);
-  writeFileSync(join(out, 'roles.json'), `${JSON.stringify(deployRoles(), null, 2)}\n`);
+  writeFileSync(join(out, 'policy.json'), `${JSON.stringify(policy, null, 2)}\n`);
+  writeFileSync(join(out, 'roles.json'), `${JSON.stringify(roles, null, 2)}\n`);
+  if (scanConfig !== undefined)
+    writeFileSync(join(out, 'mailguard-config.json'), `${JSON.stringify(scanConfig, null, 2)}\n`);
   const manifest = readFileSync(join(root, 'manifest.xml'), 'utf8').replaceAll(SIDELOAD_HOST, host);
   mkdirSync(dirname(join(out, 'manifest.xml')), { recursive: true });
   writeFileSync(join(out, 'manifest.xml'), manifest);
