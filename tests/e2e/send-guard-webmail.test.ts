@@ -4,6 +4,8 @@
  * vetted processor go (the page's own send really happens), warns on personal data to an unvetted domain and records
  * the override with its justification in the audit log, and catches the keyboard shortcut.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Demo, startDemo } from './extension-harness';
@@ -78,7 +80,7 @@ describe('Outlook on the web', () => {
     await page.close();
   });
 
-  it('catches Ctrl+Enter: personal data to an unvetted domain warns before anything is sent', async () => {
+  it('catches Ctrl+Enter: personal data to an unvetted domain warns before anything is sent (axe: no serious issues)', async () => {
     const page = await outlookOpen('m02');
     await page.getByRole('button', { name: 'Forward' }).click();
     await outlookAddRecipient(page, 'TO', 'print-help@office-printers.example');
@@ -87,6 +89,16 @@ describe('Outlook on the web', () => {
     await dialog(page).waitFor({ timeout: 10_000 });
     expect((await dialog(page).textContent()) ?? '').toContain('phone number');
     expect(await sentDrafts(page)).toEqual([]);
+    await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+    const violations = await page.evaluate(async () => {
+      type Axe = {
+        run(ctx: unknown): Promise<{ violations: { id: string; impact: string }[]; passes: { id: string }[] }>;
+      };
+      const result = await (window as unknown as { axe: Axe }).axe.run({ include: [['mailguard-dialog']] });
+      return { found: result.violations.map((v) => `${v.impact}: ${v.id}`), passed: result.passes.map((p) => p.id) };
+    });
+    expect(violations.passed).toEqual(expect.arrayContaining(['aria-dialog-name', 'button-name', 'label']));
+    expect(violations.found.filter((v) => /^(serious|critical)/.test(v))).toEqual([]);
     await dialog(page).getByRole('button', { name: 'Go back and edit' }).click();
     await dialog(page).waitFor({ state: 'detached' });
     expect(await sentDrafts(page)).toEqual([]);
