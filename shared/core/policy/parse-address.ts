@@ -14,7 +14,7 @@ export interface ParsedAddress {
   readonly displayName: string;
 }
 
-const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const LOCAL = /^[^\s@<>()[\]\\,;:"]{1,64}$/;
 
 /** Parses one address; `undefined` when it is not a usable mail address. Never throws. */
@@ -29,7 +29,7 @@ export function parseAddress(raw: string): ParsedAddress | undefined {
     displayName = text
       .slice(0, open)
       .trim()
-      .replace(/^"(.*)"$/s, '$1')
+      .replace(/^"([\s\S]*)"$/, '$1')
       .trim();
     text = text.slice(open + 1, close).trim();
   }

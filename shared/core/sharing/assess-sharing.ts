@@ -55,12 +55,11 @@ function assess(draft: DraftInput, policy: Policy, now: Date): SharingDecision {
   const findings = detectPersonalData(text);
   const original = draft.original;
   // The people the original came from or went to, compared by parsed address (`Name <a@b>` and `a@b` alike).
-  const dataSubjects = new Set(
-    (original ? [original.from, ...original.to, ...(original.cc ?? [])] : []).flatMap((raw) => {
-      const parsed = parseAddress(raw);
-      return parsed ? [parsed.address.toLowerCase()] : [];
-    }),
-  );
+  const dataSubjects = new Set<string>();
+  for (const raw of original ? [original.from, ...original.to, ...(original.cc ?? [])] : []) {
+    const parsed = parseAddress(raw);
+    if (parsed) dataSubjects.add(parsed.address.toLowerCase());
+  }
   const recipientList = [...draft.to, ...(draft.cc ?? []), ...(draft.bcc ?? [])];
   const recipients = recipientList.map((r) => classifyRecipient(r, { policy, now, dataSubjects }));
   const regions = splitDraft(text, draft.subject.length + 2);
@@ -69,7 +68,8 @@ function assess(draft: DraftInput, policy: Policy, now: Date): SharingDecision {
   // What the draft itself reads as matters only when it holds data a blocking category recognises (a card
   // number, credentials, a host name): classify it then. Its topic is in the writer's own text at the top, so rule
   // phrases are looked for in the first TOPIC_SCAN characters; quoted history has its own label (`original`).
-  const blockKinds = new Set(policy.categories.filter((c) => c.sharing === 'block').flatMap((c) => c.rules.kinds));
+  const blockKinds = new Set<string>();
+  for (const c of policy.categories) if (c.sharing === 'block') for (const k of c.rules.kinds) blockKinds.add(k);
   const draftCategory = counted.some((f) => blockKinds.has(f.kind))
     ? classifyWithFindings({ ...draft, to: recipientList, cc: [] }, text, counted, {
         policy,

@@ -44,10 +44,11 @@ export function decideSharing(facts: SharingFacts): SharingDecision {
   const blockCategories = policy.categories.filter((c) => c.sharing === 'block');
   const sensitive = facts.counted.filter((f) => !UNCOUNTED_KINDS.includes(f.kind) && f.confidence >= 0.5);
   const blocking = sensitive.filter((f) => BLOCKING_KINDS.includes(f.kind));
-  const recordings = facts.attachments.flatMap((a) => {
+  const recordings: { attachment: AttachmentInfo; category: PolicyCategory }[] = [];
+  for (const a of facts.attachments) {
     const c = blockCategories.find((b) => attachmentHit(b, a));
-    return c ? [{ attachment: a, category: c }] : [];
-  });
+    if (c) recordings.push({ attachment: a, category: c });
+  }
   const original = category(facts.originalCategory);
   const draft = category(facts.draftCategory);
   const draftBlocks =

@@ -76,7 +76,8 @@ function protectedOf(policy: Policy) {
   return built;
 }
 
-const compact = (text: string): string => text.replace(/[^\p{L}\p{N}]+/gu, '');
+// Spaces, ASCII punctuation and general punctuation out; letters of every script stay (no `\p{}`: ES2017 engines).
+const compact = (text: string): string => text.replace(/[\s!-/:-@[-`{-~\u00a0-\u00bf\u2000-\u206f]+/g, '');
 
 const unicode = (label: string): string => {
   if (!label.startsWith('xn--')) return label;

@@ -72,7 +72,7 @@ export function ownDetails(text: string, regions: DraftRegions, parties: Parties
     if (f.kind === 'person_name') {
       const words = value
         .toLowerCase()
-        .split(/[^\p{L}]+/u)
+        .split(/[^a-z\u00c0-\u024f]+/)
         .filter(Boolean);
       if (words.length && words.every((w) => names.has(w))) return true;
     }

@@ -66,11 +66,14 @@ const CONFUSABLES: Readonly<Record<string, string>> = {
   '|': 'l',
 };
 
+// Combining marks left by NFKD (accents): dropped. (No `\p{M}`: the core also runs in ES2017 engines.)
+const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
+
 /** Folds a (Unicode) domain label to its look-alike skeleton. */
 export function skeleton(label: string): string {
   let out = '';
   for (const ch of label.normalize('NFKD').toLowerCase()) {
-    if (/\p{M}/u.test(ch) || ch === '-' || ch === '_') continue;
+    if (COMBINING.test(ch) || ch === '-' || ch === '_') continue;
     out += CONFUSABLES[ch] ?? ch;
   }
   return out.replace(/rn/g, 'm').replace(/vv/g, 'w').replace(/cl/g, 'd').replace(/i/g, 'l');
