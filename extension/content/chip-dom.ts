@@ -5,6 +5,7 @@
  */
 import { chipParts } from '../../shared/ui/chip-parts';
 import type { LabelView } from '../../shared/ui/label-view';
+import { adoptStyles } from './shadow-host';
 
 let skeleton: HTMLSpanElement | undefined;
 
@@ -21,8 +22,22 @@ function makeSkeleton(): HTMLSpanElement {
   return chip;
 }
 
-/** Replaces the content of `mount` with the chip for `label`. */
-export function renderChipDom(mount: Element, label: LabelView, now: Date): void {
+/** A chip's host: `<mailguard-chip>` with an open shadow root that holds the chip itself (no extra mount node). */
+export interface ChipHost {
+  readonly host: HTMLElement;
+  readonly root: ShadowRoot;
+}
+
+/** Creates (not yet inserted) a chip host. */
+export function createChipHost(): ChipHost {
+  const host = document.createElement('mailguard-chip');
+  const root = host.attachShadow({ mode: 'open' });
+  adoptStyles(root);
+  return { host, root };
+}
+
+/** Replaces the chip in `mount` (a chip host's shadow root, or any element) with the chip for `label`. */
+export function renderChipDom(mount: ParentNode, label: LabelView, now: Date): void {
   const p = chipParts(label, now);
   skeleton ??= makeSkeleton();
   const chip = skeleton.cloneNode(true) as HTMLSpanElement;
@@ -37,5 +52,7 @@ export function renderChipDom(mount: Element, label: LabelView, now: Date): void
   if (title) title.textContent = p.title;
   if (sep) sep.textContent = '·';
   if (text) text.textContent = p.text;
-  mount.replaceChildren(chip);
+  const old = mount.querySelector(':scope > .mg-chip');
+  if (old) old.replaceWith(chip);
+  else mount.append(chip);
 }

@@ -7,15 +7,14 @@
 import type { LabelView } from '../../shared/ui/label-view';
 import type { RowText } from '../messaging/protocol';
 import type { SiteAdapter } from '../sites/site-adapter';
-import { renderChipDom } from './chip-dom';
+import { type ChipHost, createChipHost, renderChipDom } from './chip-dom';
 import type { Requester } from './requester';
-import { createShadowHost, type ShadowHost } from './shadow-host';
 
 interface RowState {
   key: string;
   messageId: string;
   threadId: string | undefined;
-  host: ShadowHost | undefined;
+  host: ChipHost | undefined;
   label: LabelView | undefined;
 }
 
@@ -98,13 +97,13 @@ export function createRowLabeller(o: RowLabellerOptions): RowLabeller {
       if (!state.host?.host.isConnected) {
         const slot = o.adapter.chipSlot(row);
         if (!slot) return;
-        state.host = createShadowHost('mailguard-chip');
+        state.host = createChipHost();
         slot.parent.insertBefore(state.host.host, slot.before);
       }
       state.label = label;
       state.host.host.dataset.category = label.category;
       state.host.host.dataset.source = label.source;
-      renderChipDom(state.host.mount, label, o.now());
+      renderChipDom(state.host.root, label, o.now());
     },
     apply(label, threadId) {
       remember(label.messageId, label);

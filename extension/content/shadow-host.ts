@@ -8,7 +8,8 @@ import { labelStyles } from '../../shared/ui/label-styles';
 
 let sharedSheet: CSSStyleSheet | null | undefined;
 
-function adoptStyles(shadow: ShadowRoot): void {
+/** Gives a shadow root the label styles (one shared constructed sheet; a <style> where adopting fails). */
+export function adoptStyles(shadow: ShadowRoot): void {
   if (sharedSheet === undefined) {
     try {
       sharedSheet = new CSSStyleSheet();
