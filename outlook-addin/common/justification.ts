@@ -1,8 +1,10 @@
 /**
  * The hand-off between a Smart Alerts warning and the task pane: the pane stores the user's justification in the
  * draft's session data (Mailbox 1.11, shared by the pane and the event runtime for this draft only), bound to the
- * flagged recipients; the next OnMessageSend finds it and lets that warning through. A block is never justified away.
+ * flagged recipients and the kinds of personal data it was given for; the next OnMessageSend lets that warning through
+ * only while the draft goes to exactly those recipients with no new kind. A block is never justified away.
  */
+import type { PersonalDataKind, SharingDecision } from '../../shared/core/types';
 import { addressHash } from './address-hash';
 import { officeAsync } from './office-async';
 
@@ -12,11 +14,26 @@ export const JUSTIFICATION_KEY = 'mailguardJustification';
 /** What the user gave. */
 export type Justification = { type: 'business'; reason: string } | { type: 'court_order'; reference: string };
 
-/** Stored form: the justification, when, and which flagged recipients it covers (hashed). */
+/** What a justification covers: the flagged recipients and the kinds of personal data found. */
+export interface JustificationScope {
+  readonly flagged: readonly string[];
+  readonly kinds: readonly PersonalDataKind[];
+}
+
+/** The scope of a verdict: recipients that are not internal, the data subject or vetted; the kinds found. */
+export function justificationScope(decision: SharingDecision): JustificationScope {
+  const flagged = decision.recipients
+    .filter((r) => r.status !== 'internal' && r.status !== 'data_subject' && r.status !== 'vetted')
+    .map((r) => r.address);
+  return { flagged, kinds: [...new Set(decision.personalData.map((f) => f.kind))].sort() };
+}
+
+/** Stored form: the justification, when, which flagged recipients (hashed) and which kinds it covers. */
 export interface StoredJustification {
   readonly justification: Justification;
   readonly at: string;
   readonly recipients: string;
+  readonly kinds: readonly PersonalDataKind[];
 }
 
 /** `item.sessionData` as far as we use it. */
@@ -48,23 +65,27 @@ export function justificationProblem(j: Justification): string | undefined {
 export async function saveJustification(
   session: SessionDataLike,
   j: Justification,
-  flagged: readonly string[],
+  scope: JustificationScope,
   now: Date,
 ): Promise<void> {
   const stored: StoredJustification = {
     justification: j,
     at: now.toISOString(),
-    recipients: recipientsDigest(flagged),
+    recipients: recipientsDigest(scope.flagged),
+    kinds: scope.kinds,
   };
   await officeAsync<void>('sessionData.setAsync', (cb) =>
     session.setAsync(JUSTIFICATION_KEY, JSON.stringify(stored), cb),
   );
 }
 
-/** The draft's justification when it covers exactly these flagged recipients; undefined otherwise (or unreadable). */
+/**
+ * The draft's justification when it covers exactly these flagged recipients and every kind found now; undefined
+ * otherwise (or unreadable).
+ */
 export async function matchingJustification(
   session: SessionDataLike | undefined,
-  flagged: readonly string[],
+  scope: JustificationScope,
 ): Promise<StoredJustification | undefined> {
   if (!session) return undefined;
   let text: string;
@@ -75,7 +96,8 @@ export async function matchingJustification(
   }
   try {
     const s = JSON.parse(text) as StoredJustification;
-    if (s.recipients !== recipientsDigest(flagged)) return undefined;
+    if (s.recipients !== recipientsDigest(scope.flagged)) return undefined;
+    if (!Array.isArray(s.kinds) || !scope.kinds.every((k) => s.kinds.includes(k))) return undefined;
     return justificationProblem(s.justification) ? undefined : s;
   } catch {
     return undefined;

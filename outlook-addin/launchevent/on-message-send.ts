@@ -6,7 +6,12 @@
 import { assessSharing } from '../../shared/core/sharing';
 import type { SharingDecision } from '../../shared/core/types';
 import { countKinds } from '../common/item-label';
-import { matchingJustification, type SessionDataLike, type StoredJustification } from '../common/justification';
+import {
+  justificationScope,
+  matchingJustification,
+  type SessionDataLike,
+  type StoredJustification,
+} from '../common/justification';
 import { type PendingSharingEvent, queueSharingEvent } from '../common/pending-events';
 import { cachedPolicy } from '../common/policy-cache';
 import { alertMessage, guardErrorMessage, type WarnRemedy } from './alert-message';
@@ -21,10 +26,8 @@ export const JUSTIFY_COMMAND_ID = 'msgComposeOpenPaneButton';
 export const JUSTIFY_LABEL = 'Justify';
 
 /** Recipients a warning is about. */
-export function flaggedAddresses(decision: SharingDecision): string[] {
-  return decision.recipients
-    .filter((r) => r.status !== 'internal' && r.status !== 'data_subject' && r.status !== 'vetted')
-    .map((r) => r.address);
+export function flaggedAddresses(decision: SharingDecision): readonly string[] {
+  return justificationScope(decision).flagged;
 }
 
 function sharingEvent(
@@ -77,7 +80,7 @@ export async function onMessageSend(event: LaunchEventLike, makeEnv: () => Handl
     }
     if (verdict.action === 'warn') {
       const session = (env.mailbox.item as unknown as { sessionData?: SessionDataLike }).sessionData;
-      const justified = await matchingJustification(session, flaggedAddresses(verdict));
+      const justified = await matchingJustification(session, justificationScope(verdict));
       if (justified) {
         // The task pane recorded the override with its justification in the audit log when the user gave it.
         complete({ allowEvent: true });

@@ -6,16 +6,16 @@
 import type { Policy } from '../../shared/core/policy/schema';
 import { assessSharing } from '../../shared/core/sharing';
 import type { SharingDecision } from '../../shared/core/types';
+import { type JustificationScope, justificationScope } from '../common/justification';
 import { findOriginal } from '../launchevent/find-original';
-import { flaggedAddresses } from '../launchevent/on-message-send';
 import { readDraft } from '../launchevent/read-draft';
 import { type PaneEnv, userAddress } from './pane-env';
 
 /** A checked draft. */
 export interface DraftCheck {
   readonly decision: SharingDecision;
-  /** Recipients a warning is about. */
-  readonly flagged: readonly string[];
+  /** What a justification would cover: the flagged recipients and the kinds found. */
+  readonly scope: JustificationScope;
 }
 
 /** Reads and assesses the current draft. */
@@ -23,5 +23,5 @@ export async function checkDraft(env: PaneEnv, policy: Policy): Promise<DraftChe
   const read = await readDraft(env.mailbox);
   const original = await findOriginal(read, env.storage, userAddress(env));
   const decision = assessSharing(original ? { ...read.draft, original } : read.draft, { policy, now: env.now() });
-  return { decision, flagged: flaggedAddresses(decision) };
+  return { decision, scope: justificationScope(decision) };
 }

@@ -37,7 +37,7 @@ export async function justifyAndSend(env: PaneEnv, check: DraftCheck, j: Justifi
     kinds: countKinds(check.decision),
     client: 'outlook',
   });
-  await saveJustification(item.sessionData, j, check.flagged, env.now());
+  await saveJustification(item.sessionData, j, check.scope, env.now());
   if (!env.supports('1.15') || typeof item.sendAsync !== 'function') return 'send-again';
   await officeAsync<void>('sendAsync', (cb) => item.sendAsync(cb));
   return 'sent';

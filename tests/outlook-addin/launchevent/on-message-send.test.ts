@@ -8,7 +8,8 @@ import { JUSTIFICATION_KEY, recipientsDigest } from '../../../outlook-addin/comm
 import { LABEL_CACHE_KEY } from '../../../outlook-addin/common/label-cache';
 import { PENDING_EVENTS_KEY } from '../../../outlook-addin/common/pending-events';
 import { POLICY_CACHE_KEY } from '../../../outlook-addin/common/policy-cache';
-import { defaultPolicy } from '../../../shared';
+import { defaultPolicy } from '../../../shared/core/policy';
+import { PERSONAL_DATA_KINDS } from '../../../shared/core/types';
 import {
   cardDataLabel,
   colleague,
@@ -185,21 +186,32 @@ describe('OnMessageSend warnings and justification', () => {
     expect(String(result.errorMessage)).toMatch(/Send again/);
   });
 
-  it('lets a warned draft go once the task pane stored a justification for exactly these recipients', async () => {
-    const stored = JSON.stringify({
-      justification: { type: 'business', reason: 'Courier needs the delivery address' },
-      at: '2026-11-25T10:00:00Z',
-      recipients: recipientsDigest([unvetted.emailAddress]),
-    });
-    const { result } = await send(draftSpec({ ...warnDraft, sessionData: { [JUSTIFICATION_KEY]: stored } }));
-    expect(result).toEqual({ allowEvent: true });
-    const other = JSON.stringify({
-      justification: { type: 'business', reason: 'Courier needs the delivery address' },
-      at: '2026-11-25T10:00:00Z',
-      recipients: recipientsDigest(['someone@else.example']),
-    });
-    const again = await send(draftSpec({ ...warnDraft, sessionData: { [JUSTIFICATION_KEY]: other } }));
-    expect(again.result.allowEvent).toBe(false);
+  it('lets a warned draft go only with a justification for exactly these recipients and no new kind of data', async () => {
+    const stored = (recipients: string[], kinds: readonly string[]) =>
+      JSON.stringify({
+        justification: { type: 'business', reason: 'Courier needs the delivery address' },
+        at: '2026-11-25T10:00:00Z',
+        recipients: recipientsDigest(recipients),
+        kinds,
+      });
+    const ok = await send(
+      draftSpec({
+        ...warnDraft,
+        sessionData: { [JUSTIFICATION_KEY]: stored([unvetted.emailAddress], PERSONAL_DATA_KINDS) },
+      }),
+    );
+    expect(ok.result).toEqual({ allowEvent: true });
+    const otherRecipients = await send(
+      draftSpec({
+        ...warnDraft,
+        sessionData: { [JUSTIFICATION_KEY]: stored(['someone@else.example'], PERSONAL_DATA_KINDS) },
+      }),
+    );
+    expect(otherRecipients.result.allowEvent).toBe(false);
+    const newKinds = await send(
+      draftSpec({ ...warnDraft, sessionData: { [JUSTIFICATION_KEY]: stored([unvetted.emailAddress], ['email']) } }),
+    );
+    expect(newKinds.result.allowEvent).toBe(false);
   });
 
   it('uses the cached policy: a processor vetted there is allowed; an invalid cache falls back to the default', async () => {
