@@ -9,10 +9,11 @@ export type CredentialLabel = 'password' | 'username' | 'pin' | 'cvv' | 'remote_
 /** Labels, case-insensitive. Words around them ("new", "temporary", "Windows") are optional qualifiers. */
 export const LABEL = new RegExp(
   [
-    '\\b(?:password|passwd|passcode|pass code|passphrase|pwd|pword|(?:pw|pass)(?=\\s*[:=]))',
+    '\\b(?:password|passwd|passcode|pass code|passphrase|pwd|pword|pw|pass(?=\\s*[:=]))',
     '\\b(?:user ?name|user ?id|userid|log ?in(?: ?(?:name|id))?|user(?=\\s*[:=]))',
     '\\bpin(?: ?(?:code|number|no\\.?))?',
     '\\b(?:remote|support|session|connection|access|one[- ]time|verification|security|2fa|mfa|otp|auth(?:entication)?|rescue|logmein|join|meeting|confirmation) ?(?:code|pin|key|id)',
+    '\\b(?:enter|type in|type|key in|read out|give us|give me) the (?:[a-z]+ )?code',
     '\\b(?:team ?viewer|any ?desk)(?: ?(?:id|password|pwd|code|pin|number|address))?',
     '\\b(?:cvv2?|cvc2?|cv2|csc|card security code|security number|(?:3|three)[- ]digit (?:code|number))',
     '\\b(?:api[- ]?key|secret key|client secret|access token|auth token|bearer token|recovery key|wpa key|network key|wi-?fi key)',
@@ -25,6 +26,7 @@ export const LABEL = new RegExp(
 /** The kind of value a matched label introduces. */
 export function labelKind(label: string): CredentialLabel {
   const l = label.toLowerCase();
+  if (/ the (?:[a-z]+ )?code$/.test(l)) return 'code';
   if (/pass|pwd|pword|^pw/.test(l)) return 'password';
   if (/team ?viewer|any ?desk/.test(l)) return 'remote_id';
   if (/cvv|cvc|cv2|csc|security number|digit|card security/.test(l)) return 'cvv';
@@ -64,8 +66,12 @@ function digitCountOk(kind: CredentialLabel, n: number): boolean {
 
 /** True when a word-only value is followed by more lower-case words: prose ("password: see the email below"). */
 function proseFollows(text: string, end: number): boolean {
-  return /^[ \t]+[a-z]+[ \t]+[a-z]+\b/.test(text.slice(end, end + 40));
+  const next = /^[ \t]+([a-z]+)[ \t]+[a-z]+\b/.exec(text.slice(end, end + 40));
+  // "username is cprice and password is …": a joining word starts the next clause, not more prose about the value.
+  return next !== null && !JOINERS.has(next[1]!);
 }
+
+const JOINERS = new Set(['and', 'or', 'with', 'plus', 'then', 'but']);
 
 /** Reads the value after a label ending at `pos`; null when there is none (only talk about credentials). */
 export function readValue(text: string, pos: number, kind: CredentialLabel): CredentialValue | null {

@@ -23,7 +23,13 @@ const NOT_NAMES = new Set(
     'October November December Morning Afternoon Evening Hello Hi Dear Hey Please Yes No Ok Okay Sorry Just Quick Update ' +
     'Ltd Limited Plc Inc Group Company Office Department Reception Finance Payroll Legal Marketing Operations Engineering Technical ' +
     'Mailguard Microsoft Outlook Windows Google Gmail Apple Amazon Team Member Members Partner Partners User Users Owner Shopper ' +
-    'Sent Subject From To Cc Date Re Fw Fwd Note Notes Attached Regarding Following'
+    'Sent Subject From To Cc Date Re Fw Fwd Note Notes Attached Regarding Following Sirs Gentlemen Ladies ' +
+    // Words of business names ("Dear Lakeside Dental", "Hi Hughes Plumbing").
+    'Dental Florists Florist Plumbing Practice Surgery Clinic Solutions Consulting Motors Vets Accountants Nursery ' +
+    'Optometrists Opticians Pharmacy School Academy Trust Council Associates Studio Garage Bakery Cafe Hotel ' +
+    'Restaurant Salon Estates Lettings Properties Homes Construction Electrical Engineers Logistics Transport Systems ' +
+    'Technologies Digital Media Design Insurance Bank Society Charity Foundation Club Centre Center Shop Store Stores ' +
+    'Supplies Court Police Magistrates Hospital University College Church Trading Holdings Agency Care Health'
   ).split(' '),
 );
 

@@ -5,6 +5,7 @@
  */
 import type { Detector, Emit } from '../detector';
 import { forEachMatch, type TextScan } from '../text-scan';
+import { findClosingNames } from './closing-name';
 import { readName } from './person-name-parts';
 
 /** Greetings and sign-offs open a line: found from each line start (a literal `\n`, fast to search for). */
@@ -110,6 +111,7 @@ export const personNameDetector: Detector = {
     titled(text, emit);
     displayNames(text, emit);
     labelled(scan, emit);
+    findClosingNames(text, emit);
   },
   positives: [
     { text: 'Dear Mrs Patel,\nThank you for your call.', match: 'Patel' },

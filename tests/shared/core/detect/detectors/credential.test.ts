@@ -11,6 +11,9 @@ describe('credentials (the secret value, not the label)', () => {
     ['Temp password Welcome123! - please change it at first login', ['Welcome123!']],
     ['User: jsmith@example.com / pass: Tr0ub4dor&3', ['jsmith@example.com', 'Tr0ub4dor&3']],
     ['My username is s.okafor', ['s.okafor']],
+    ['my username is cprice and password is Bluebell77.', ['cprice', 'Bluebell77']],
+    ['the admin login is bcarter and the password is Spring2026!, router at 192.0.2.14', ['bcarter', 'Spring2026!']],
+    ['NAS admin account optadmin / pw Lens!2026', ['Lens!2026']],
   ])('finds the login secrets in %j', (text, values) => {
     expect(found(text, 'credential')).toEqual(values);
   });
@@ -22,6 +25,7 @@ describe('credentials (the secret value, not the label)', () => {
     ['session code 583 221, I am ready', ['583 221']],
     ['The verification code 552 781 expires in 10 minutes.', ['552 781']],
     ['Your one-time passcode is 482913.', ['482913']],
+    ['go to logmeinrescue.com and type in the code 482 913 when I call', ['482 913']],
   ])('finds remote-session ids and codes in %j', (text, values) => {
     expect(found(text, 'credential')).toEqual(values);
   });
@@ -52,6 +56,8 @@ describe('credentials (the secret value, not the label)', () => {
     'Error code 0x80070005 in the log.',
     'The password policy requires 12 characters.',
     'password: <redacted>',
+    'Use promo code TRADE20 at checkout.',
+    'Reason code 4853: services not as described.',
   ])('finds no credential in %j', (text) => {
     expect(found(text, 'credential')).toEqual([]);
   });

@@ -39,6 +39,26 @@ describe('names of people', () => {
   });
 
   it.each([
+    ['Hi, can I move my direct debit to the 28th? My salary comes in late. Thanks, Colin', ['Colin']],
+    ['Does the new notice period apply to our existing contract? Maria', ['Maria']],
+    ['The printer says offline. Can you help?\n\nJane\n07700 900123', ['Jane']],
+    ['All sorted, transferred this afternoon.\n\nOwen\n\n-----Original Message-----\nFrom: Accounts', ['Owen']],
+    ['Could you check it?\nCheers Tom\n\nOn Tue, 3 Nov 2026 at 10:02, Support wrote:\n> ok', ['Tom']],
+  ])('finds the name that closes the message in %j', (text, names) => {
+    expect(found(text, 'person_name')).toEqual(names);
+  });
+
+  it.each([
+    'Dear Lakeside Dental,\nPlease note the changes.',
+    'Dear Sirs,\nPlease find attached a court order.',
+    'Renewal\nPlease renew using the practice card 4000-0566-5566-5556.',
+    'Thank you for your custom.\n\nNorthwind IT',
+    'Our new price list is on the website. Unsubscribe at any time.',
+  ])('finds no name at the end of %j', (text) => {
+    expect(found(text, 'person_name')).toEqual([]);
+  });
+
+  it.each([
     'Dear Sir/Madam,\nPlease find attached.',
     'Dear Sir or Madam,\nWe write regarding your account.',
     'Hi all,\nThe office is closed on Monday.',
