@@ -1,7 +1,8 @@
 /**
  * OnMessageSend (Smart Alerts, SoftBlock): reads the draft, asks the core's `assessSharing` with the cached policy,
  * and completes exactly once — allowed, or not allowed with a clear message. A warning can be justified in the task
- * pane ("Justify", Mailbox 1.14); a block cannot. Any exception completes as not allowed, with the reason.
+ * pane ("Justify", Mailbox 1.14); a block cannot. Any exception, or no answer from Outlook within 30 s, completes as
+ * not allowed, with the reason.
  */
 import { assessSharing } from '../../shared/core/sharing';
 import type { SharingDecision } from '../../shared/core/types';
@@ -22,6 +23,8 @@ import { readDraft } from './read-draft';
 
 /** The manifest's compose task-pane control: the Smart Alerts "Justify" button opens it. */
 export const JUSTIFY_COMMAND_ID = 'msgComposeOpenPaneButton';
+/** How long the guard waits for Outlook's answers before giving up (not allowed). */
+export const WATCHDOG_MS = 30_000;
 /** Button text (Outlook allows 20 characters). */
 export const JUSTIFY_LABEL = 'Justify';
 
@@ -63,6 +66,14 @@ function remedyFor(env: HandlerEnv): WarnRemedy {
  */
 export async function onMessageSend(event: LaunchEventLike, makeEnv: () => HandlerEnv): Promise<void> {
   const complete = completeOnce(event);
+  // An Office call that never answers must not leave the send hanging until Outlook's own timeout (after which
+  // SoftBlock would offer "send anyway"): give up first, not allowed, and say why.
+  const watchdog = setTimeout(() => {
+    complete({
+      allowEvent: false,
+      errorMessage: guardErrorMessage(new Error(`Outlook did not answer within ${WATCHDOG_MS / 1000} seconds`)),
+    });
+  }, WATCHDOG_MS);
   let decision: SharingDecision | undefined;
   let env: HandlerEnv | undefined;
   try {
@@ -109,6 +120,7 @@ export async function onMessageSend(event: LaunchEventLike, makeEnv: () => Handl
     }
     complete({ allowEvent: false, errorMessage: guardErrorMessage(err) });
   } finally {
+    clearTimeout(watchdog);
     // A path that forgot to complete is a bug; it still must not become a silent allow (no-op when already completed).
     complete({ allowEvent: false, errorMessage: guardErrorMessage(new Error('the check ended without a verdict')) });
   }

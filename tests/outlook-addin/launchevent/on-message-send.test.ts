@@ -8,6 +8,7 @@ import { JUSTIFICATION_KEY, recipientsDigest } from '../../../outlook-addin/comm
 import { LABEL_CACHE_KEY } from '../../../outlook-addin/common/label-cache';
 import { PENDING_EVENTS_KEY } from '../../../outlook-addin/common/pending-events';
 import { POLICY_CACHE_KEY } from '../../../outlook-addin/common/policy-cache';
+import { WATCHDOG_MS } from '../../../outlook-addin/launchevent/on-message-send';
 import { defaultPolicy } from '../../../shared/core/policy';
 import { PERSONAL_DATA_KINDS } from '../../../shared/core/types';
 import {
@@ -135,6 +136,27 @@ describe('OnMessageSend (launchevent.js in a bare JavaScript context)', () => {
       expect(queued.events.map((e) => e.kind)).toEqual(['guard_error']);
     },
   );
+
+  it('gives up, not allowed, when Outlook never answers a call (watchdog)', async () => {
+    vi.useFakeTimers();
+    try {
+      const rt = await loadHandlerRuntime(
+        draftSpec({ to: [colleague], body: 'Lunch?' }, { failures: { 'body.getAsync': 'hang' } }),
+      );
+      const completions: unknown[] = [];
+      rt.state.associated.onMessageSendHandler?.({ completed: (o?: unknown) => completions.push(o ?? null) });
+      await vi.advanceTimersByTimeAsync(WATCHDOG_MS - 1_000);
+      expect(completions).toEqual([]);
+      await vi.advanceTimersByTimeAsync(2_000);
+      expect(completions).toHaveLength(1);
+      expect(completions[0]).toMatchObject({
+        allowEvent: false,
+        errorMessage: expect.stringMatching(/did not answer within 30 seconds/),
+      });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 
   it('never allows when Outlook gives no draft at all', async () => {
     const { result } = await send({ ...draftSpec({}), item: null });

@@ -21,8 +21,8 @@ export interface StubAsyncResult<T> {
 /** A callback taking an AsyncResult. */
 export type StubCallback<T> = (r: StubAsyncResult<T>) => void;
 
-/** How a call should misbehave: Office reports failure, or the call throws synchronously. */
-export type FailureMode = 'fail' | 'throw';
+/** How a call should misbehave: Office reports failure, the call throws synchronously, or never answers. */
+export type FailureMode = 'fail' | 'throw' | 'hang';
 
 /** Splits office-js variadic args (`options?`, `callback?`) into the two. */
 export function splitArgs<T>(args: readonly unknown[]): {
@@ -51,7 +51,7 @@ export function failed<T>(name: string, message: string, code = 9002, asyncConte
 
 /**
  * One async API method: honours the failure plan for `what` (`fail` → failed result with Office's generic
- * `InternalServerError`, `throw` → synchronous exception), else delivers `produce()`.
+ * `InternalServerError`, `throw` → synchronous exception, `hang` → the callback never comes), else delivers `produce()`.
  */
 export function asyncMethod<T>(
   what: string,
@@ -64,6 +64,7 @@ export function asyncMethod<T>(
     const { options, callback } = splitArgs<T>(args);
     const mode = failures[what];
     if (mode === 'throw') throw new Error(`${what}: simulated exception`);
+    if (mode === 'hang') return;
     if (mode === 'fail')
       return deliver(
         callback,
