@@ -256,6 +256,11 @@ export function createRequestRouter(deps: RouterDeps) {
       months.sort((a, b) => (a.month === 'overdue' ? -1 : b.month === 'overdue' ? 1 : a.month.localeCompare(b.month)));
       return { months };
     },
+    async relabelOutdated(_r, s) {
+      const out = await (await deps.store()).relabelOutdated(s.policy, deps.now());
+      deps.changed();
+      return out;
+    },
     async runSweep(_r, s) {
       const store = await deps.store();
       const now = deps.now();

@@ -118,6 +118,7 @@ export type Request =
   | { readonly type: 'findBySubject'; readonly address: string }
   | { readonly type: 'tabLabel'; readonly tabId: number }
   | { readonly type: 'expiryByMonth' }
+  | { readonly type: 'relabelOutdated' }
   | { readonly type: 'runSweep' }
   | SendGuardRequest;
 
@@ -146,6 +147,7 @@ export interface Responses extends SendGuardResponses {
   readonly findBySubject: { readonly items: readonly ReviewItemView[] };
   readonly tabLabel: { readonly label: LabelView | null; readonly site: string | null };
   readonly expiryByMonth: { readonly months: readonly ExpiryMonth[] };
+  readonly relabelOutdated: { readonly updated: number };
   readonly runSweep: { readonly changed: number; readonly needingReview: number };
 }
 
@@ -173,6 +175,7 @@ const VERBS: readonly Verb[] = [
   'findBySubject',
   'tabLabel',
   'expiryByMonth',
+  'relabelOutdated',
   'runSweep',
   ...SEND_GUARD_VERBS,
 ];

@@ -91,6 +91,20 @@ export function OptionsApp() {
           </p>
         )}
         <PolicyForm policyJson={settings.policyJson} readOnly={managed} errors={errors} onSave={savePolicy} />
+        <p>
+          <button
+            type="button"
+            onClick={async () => {
+              const { updated } = await sendRequest({ type: 'relabelOutdated' });
+              setNote({
+                ok: true,
+                text: `${updated} stored label(s) from older policy versions re-decided under ${settings.policyVersion}.`,
+              });
+            }}
+          >
+            Re-label stored items decided by an older policy
+          </button>
+        </p>
       </section>
       <PasteGuardPermission pasteGuardOn={!/"pasteGuard":\s*false/.test(settings.policyJson)} />
       {note ? (

@@ -4,7 +4,7 @@
  * Each error appears beside the field its path names (`processors.0.vettedUntil`); errors with no field on this form
  * are listed above it. Import/export the whole policy as JSON.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Policy } from '../../../shared/core/policy/schema';
 import type { FieldError } from '../../messaging/protocol';
 
@@ -25,7 +25,15 @@ const list = (text: string) =>
 /** The form. */
 export function PolicyForm({ policyJson, readOnly, errors, onSave }: PolicyFormProps) {
   const [draft, setDraft] = useState<Policy>(() => JSON.parse(policyJson) as Policy);
-  useEffect(() => setDraft(JSON.parse(policyJson) as Policy), [policyJson]);
+  // The latest edit, even before Preact re-renders (a Save right after typing must send what was typed).
+  const latest = useRef(draft);
+  const shownJson = useRef(policyJson);
+  useEffect(() => {
+    if (shownJson.current === policyJson) return; // effects run after paint: never undo an edit made meanwhile
+    shownJson.current = policyJson;
+    latest.current = JSON.parse(policyJson) as Policy;
+    setDraft(latest.current);
+  }, [policyJson]);
   const [importError, setImportError] = useState<string | null>(null);
 
   const shown = new Set<string>();
@@ -40,7 +48,10 @@ export function PolicyForm({ policyJson, readOnly, errors, onSave }: PolicyFormP
   };
   const described = (path: string) =>
     errors.some((e) => e.path === path || e.path.startsWith(`${path}.`)) ? `err-${path}` : undefined;
-  const update = (fn: (p: Policy) => Policy) => setDraft(fn(draft));
+  const update = (fn: (p: Policy) => Policy) => {
+    latest.current = fn(latest.current);
+    setDraft(latest.current);
+  };
 
   const body = (
     <fieldset disabled={readOnly} style={{ border: 0, padding: 0 }}>
@@ -183,7 +194,7 @@ export function PolicyForm({ policyJson, readOnly, errors, onSave }: PolicyFormP
         </tbody>
       </table>
       <p>
-        <button type="button" onClick={() => onSave(draft)}>
+        <button type="button" onClick={() => onSave(latest.current)}>
           Save policy
         </button>
       </p>

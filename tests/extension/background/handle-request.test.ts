@@ -212,6 +212,27 @@ describe('policy', () => {
     ).toBe(true);
   });
 
+  it('re-decides labels stored under an older policy version on request', async () => {
+    h = await makeRouter(NOW);
+    const m = message(
+      'j',
+      'priya.shah@example.com',
+      'Invoice INV-1 payment',
+      'I have paid the invoice by bank transfer.',
+    );
+    const before = (await h.ok({ type: 'classifyMessage', mailboxId: MB, message: m }, h.tab)).label;
+    const next = structuredClone(defaultPolicy) as typeof defaultPolicy & {
+      categories: { id: string; retention: { period: string } }[];
+    };
+    const cat = next.categories.find((c) => c.id === before.category)!;
+    cat.retention.period = 'P7Y';
+    const saved = await h.ok({ type: 'savePolicy', policy: { ...next, version: 'test-7y' } });
+    expect(saved.ok).toBe(true);
+    expect((await h.ok({ type: 'relabelOutdated' })).updated).toBe(1);
+    const after = (await h.ok({ type: 'getLabels', mailboxId: MB, messageIds: ['j'] }, h.tab)).labels[0];
+    expect(after).toMatchObject({ category: before.category, period: 'P7Y' });
+  });
+
   it('a managed policy is read-only', async () => {
     h = await makeRouter(NOW);
     h.managed.policyJson = JSON.stringify({ ...defaultPolicy, version: 'managed-1' });
