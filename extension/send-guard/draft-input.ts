@@ -5,6 +5,7 @@
  * Recipients the page shows without an address cannot be checked: they are returned as `unreadable`.
  */
 import type { DraftInput } from '../../shared/core/types';
+import { addressIn } from '../sites/read-text';
 import type { ComposeDraft } from '../sites/site-adapter';
 import { parseQuotedHeader } from './quoted-header';
 
@@ -31,7 +32,9 @@ export function toDraftInput(compose: ComposeDraft, from = ''): MappedDraft {
     const key = `${r.field}:${address}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    byField[r.field].push(address);
+    // The display name goes along: the core flags a name claiming to be a vetted processor on someone else's address.
+    const name = r.name?.replace(/["<>\\]/g, '').trim();
+    byField[r.field].push(name && name.toLowerCase() !== address ? `"${name}" <${address}>` : address);
   }
   const header = compose.composeType === 'new' ? null : parseQuotedHeader(compose.quoted);
   const draft: DraftInput = {
@@ -48,9 +51,14 @@ export function toDraftInput(compose: ComposeDraft, from = ''): MappedDraft {
   return { draft, quoted: compose.quoted, unreadable };
 }
 
-/** Every recipient address of a DraftInput. */
+/** Every recipient of a DraftInput as given (`"Name" <address>` or a bare address). */
 export function recipientsOf(draft: DraftInput): string[] {
   return [...draft.to, ...(draft.cc ?? []), ...(draft.bcc ?? [])];
+}
+
+/** Every recipient's bare address, lower-cased. */
+export function addressesOf(draft: DraftInput): string[] {
+  return recipientsOf(draft).map((r) => addressIn(r));
 }
 
 /** A fingerprint of what would be sent: an approval holds only while the draft is exactly this. */

@@ -5,7 +5,7 @@
  */
 import type { SiteAdapter } from '../sites/site-adapter';
 import type { BannerMessage } from './compose-banner';
-import { recipientsOf, toDraftInput } from './draft-input';
+import { addressesOf, toDraftInput } from './draft-input';
 import type { GuardVerdict } from './guard-protocol';
 
 /** Removes the flagged recipients; returns the note to show on the compose. */
@@ -22,7 +22,7 @@ export function removeFlagged(adapter: SiteAdapter, compose: Element, verdict: G
   }
   let still: string[] = flagged;
   try {
-    const now = new Set(recipientsOf(toDraftInput(adapter.readCompose(compose)).draft));
+    const now = new Set(addressesOf(toDraftInput(adapter.readCompose(compose)).draft));
     still = flagged.filter((a) => now.has(a));
   } catch {
     // Unreadable after removal: say nothing was verified.

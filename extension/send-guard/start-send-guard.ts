@@ -13,7 +13,7 @@ import type { Requester } from '../content/requester';
 import type { SiteAdapter } from '../sites/site-adapter';
 import { askPerson, closeDialogs, type DialogChoice } from './ask-person';
 import { type ComposeBanners, startComposeBanners } from './compose-banner';
-import { fingerprint, type MappedDraft, recipientsOf, toDraftInput } from './draft-input';
+import { addressesOf, fingerprint, type MappedDraft, toDraftInput } from './draft-input';
 import type { GuardEvent, GuardJustification, GuardVerdict } from './guard-protocol';
 import { removeFlagged } from './remove-flagged';
 import { createApprovals } from './send-approvals';
@@ -102,7 +102,7 @@ export function startSendGuard(o: SendGuardOptions): { readonly settled: Promise
     let verdict: GuardVerdict;
     try {
       mapped = read(a.compose);
-      const to = recipientsOf(mapped.draft);
+      const to = addressesOf(mapped.draft);
       if (mapped.unreadable.length) {
         const names = mapped.unreadable.join(', ');
         return holdOnError(a, `Mailguard could not read the address of ${names} (the page may have changed).`, to);

@@ -9,6 +9,7 @@ import type { Classification, DraftInput, RecipientStatus } from '../../../share
 import type { MailguardStore } from '../../../shared/store/types';
 import type { Settings } from '../../background/settings';
 import { attachmentType } from '../../sites/attachment-type';
+import { addressIn } from '../../sites/read-text';
 import type { GuardVerdict, SendGuardRequest, SendGuardResponses } from '../guard-protocol';
 import { fileRisk } from './file-risk';
 import { pasteGuardFor } from './site-allowed';
@@ -63,7 +64,9 @@ export function createSendGuardHandlers(deps: SendGuardDeps): Handlers {
           : r.draft;
       const decision = assessSharing(draft, { policy: s.policy, now });
       const own = new Set(
-        [draft.from, ...draft.to, ...(draft.cc ?? []), ...(draft.bcc ?? [])].map((a) => a.trim().toLowerCase()),
+        [draft.from, ...draft.to, ...(draft.cc ?? []), ...(draft.bcc ?? [])].map(
+          (a) => addressIn(a) || a.trim().toLowerCase(),
+        ),
       );
       return verdictView(decision, messageText(draft.subject, draft.body), s.policy.version, own);
     },

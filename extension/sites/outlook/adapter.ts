@@ -45,7 +45,9 @@ function readRecipients(compose: Element, field: ComposeRecipient['field'], sele
   for (const group of compose.querySelectorAll(selector)) {
     for (const pill of group.querySelectorAll(S.recipientPill)) {
       const label = pill.getAttribute('aria-label') ?? '';
-      const shown = textOf(pill);
+      const visible = pill.cloneNode(true) as Element;
+      for (const control of visible.querySelectorAll(S.recipientRemove)) control.remove();
+      const shown = textOf(visible);
       const address = addressIn(label) || addressIn(shown);
       const name = shown.replace(/<[^>]*>/g, '').trim();
       out.push({ field, address, ...(name && name.toLowerCase() !== address ? { name } : {}), resolved: !!address });

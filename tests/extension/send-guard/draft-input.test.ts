@@ -59,6 +59,15 @@ describe('toDraftInput', () => {
     expect(unreadable).toEqual([]);
   });
 
+  it('keeps display names, so a name claiming to be a vetted processor can be caught', () => {
+    const { draft: d } = toDraftInput(
+      draft({
+        recipients: [{ field: 'to', address: 'disputes@gmail.com', name: 'PayVector "Disputes"', resolved: true }],
+      }),
+    );
+    expect(d.to).toEqual(['"PayVector Disputes" <disputes@gmail.com>']);
+  });
+
   it('reports recipients shown without an address as unreadable (never silently dropped)', () => {
     const { draft: d, unreadable } = toDraftInput(
       draft({ recipients: [{ field: 'to', address: '', name: 'Pat Jones', resolved: false }] }),

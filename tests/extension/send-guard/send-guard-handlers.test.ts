@@ -73,6 +73,15 @@ describe('assessDraft', () => {
     expect(vetted.action).toBe('allow');
   });
 
+  it('blocks a display name claiming to be the vetted processor on another address', async () => {
+    const v = await h.assessDraft(
+      { type: 'assessDraft', draft: draft(['"PayVector Disputes" <disputes@gmail.com>'], 'Refund batch') },
+      settings,
+    );
+    expect(v.action).toBe('block');
+    expect(v.recipients[0]).toMatchObject({ address: 'disputes@gmail.com', status: 'lookalike' });
+  });
+
   it('blocks the look-alikes and warns on a phone number to an unvetted domain', async () => {
     for (const to of ['a@payvect0r.co.uk', 'a@payvector.co.uk.example-mail.net']) {
       expect(
