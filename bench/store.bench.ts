@@ -112,6 +112,13 @@ try {
       t0 = t();
       await store.reviewQueue({ now, pageSize: 50, page: 1000, category: cats[1]!.id });
       out.queueFiltered = t() - t0;
+      // The Outlook review pane's call: one mailbox (25 000 rows here), one status, first page.
+      t0 = t();
+      await store.reviewQueue({ now, pageSize: 25, mailbox: 'mbx-1', status: 'expired' });
+      out.queueMailbox = t() - t0;
+      t0 = t();
+      await store.reviewQueue({ now, pageSize: 25, mailbox: 'mbx-1', category: cats[2]!.id });
+      out.queueMailboxCategory = t() - t0;
       t0 = t();
       const sw = await store.sweep(new Date('2027-06-01T00:00:00Z'));
       out.sweep = t() - t0;
@@ -172,6 +179,8 @@ try {
     `  reviewQueue first page (median of 5)          ${f(figures.queueMedian)}  (total ${figures.queueTotal}, expired ${figures.queueExpired})`,
   );
   console.log(`  reviewQueue category filter, page 1000        ${f(figures.queueFiltered)}`);
+  console.log(`  reviewQueue one mailbox, expired, first page   ${f(figures.queueMailbox)}`);
+  console.log(`  reviewQueue one mailbox + category, first page ${f(figures.queueMailboxCategory)}`);
   console.log(`  sweep (${figures.sweepChanged} changed)                  ${f(figures.sweep)}`);
   console.log(`  sweep again (${figures.sweepAgainChanged} changed)                     ${f(figures.sweepAgain)}`);
   console.log(

@@ -51,6 +51,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    version: 3,
+    note:
+      '2026-11-25: [mailboxId+category+phase+dueKey] for the Outlook review pane, which always filters by mailbox: its ' +
+      'per-category counts and mailbox+category pages had to read every row of the mailbox. Index only; rows unchanged.',
+    stores: {
+      labels:
+        '[mailboxId+messageId], [phase+dueKey], [category+phase+dueKey], [mailboxId+phase+dueKey], ' +
+        '[mailboxId+category+phase+dueKey], [phase+receivedAt], [mailboxId+threadId], [mailboxId+senderHash], ' +
+        '*participantHashes, policyVersion',
+    },
+  },
 ];
 
 /** The current schema version number. */

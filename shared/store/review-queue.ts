@@ -65,8 +65,9 @@ export async function reviewQueue(db: MailguardDb, q: ReviewQuery): Promise<Revi
       if (q.category) coll = coll.and((row) => row.category === q.category);
       if (q.mailbox) coll = coll.and((row) => row.mailboxId === q.mailbox);
     } else if (q.category) {
-      coll = byDue(db, '[category+phase+dueKey]', [q.category], r);
-      if (q.mailbox) coll = coll.filter((row) => row.mailboxId === q.mailbox);
+      coll = q.mailbox
+        ? byDue(db, '[mailboxId+category+phase+dueKey]', [q.mailbox, q.category], r)
+        : byDue(db, '[category+phase+dueKey]', [q.category], r);
     } else {
       coll = q.mailbox ? byDue(db, '[mailboxId+phase+dueKey]', [q.mailbox], r) : byDue(db, '[phase+dueKey]', [], r);
     }
@@ -121,30 +122,33 @@ async function queueCounts(
       async (s) => [s, await byDue(db, index, prefix, rangeOf(s, now, soon)).count()] as const,
     ),
   );
-  const byCategory: Record<string, number> = {};
-  if (mailbox) {
-    await db.labels
-      .where('[mailboxId+phase+dueKey]')
-      .between([mailbox, 'held', Dexie.minKey], [mailbox, 'open', Dexie.maxKey])
-      .each((row) => {
-        byCategory[row.category] = (byCategory[row.category] ?? 0) + 1;
-      });
-    return { byStatus: Object.fromEntries(await statusCounts), byCategory };
-  }
-  // Skip-scan the category index: jump from one category to the next instead of reading every row; then count each
-  // category's held and open rows in one range ('disposed' < 'held' < 'open').
+  // Skip-scan the category index (per mailbox or overall): jump from one category to the next instead of reading
+  // every row; then count each category's held and open rows in one range ('disposed' < 'held' < 'open').
+  const catIndex = mailbox ? '[mailboxId+category+phase+dueKey]' : '[category+phase+dueKey]';
   const categories: string[] = [];
-  let key = await db.labels.orderBy('[category+phase+dueKey]').limit(1).keys();
+  let key = await db.labels
+    .where(catIndex)
+    .between([...prefix, Dexie.minKey], [...prefix, Dexie.maxKey])
+    .limit(1)
+    .keys();
   while (key[0]) {
-    const category = (key[0] as unknown as string[])[0]!;
+    const category = (key[0] as unknown as string[])[prefix.length]!;
     categories.push(category);
-    key = await db.labels.where('[category+phase+dueKey]').above([category, Dexie.maxKey]).limit(1).keys();
+    key = await db.labels
+      .where(catIndex)
+      .between([...prefix, category, Dexie.maxKey], [...prefix, Dexie.maxKey], false)
+      .limit(1)
+      .keys();
   }
   const perCategory = await Promise.all(
     categories.map((c) =>
-      db.labels.where('[category+phase+dueKey]').between([c, 'held', Dexie.minKey], [c, 'open', Dexie.maxKey]).count(),
+      db.labels
+        .where(catIndex)
+        .between([...prefix, c, 'held', Dexie.minKey], [...prefix, c, 'open', Dexie.maxKey])
+        .count(),
     ),
   );
+  const byCategory: Record<string, number> = {};
   categories.forEach((c, i) => {
     if (perCategory[i]) byCategory[c] = perCategory[i];
   });

@@ -32,58 +32,65 @@ function v1Label(i: number) {
   };
 }
 
+/** Rows of every table as they were written at one version (labels given in that version's shape). */
+async function seedTables(db: Parameters<Seed>[0], labels: readonly object[]): Promise<void> {
+  await db.table('labels').bulkAdd(labels as object[]);
+  const drafts = Array.from({ length: 40 }, (_, i) => ({
+    at: '2026-01-01T00:00:00.000Z',
+    actor: 'maria.lopez@example.co.uk',
+    type: 'decision' as const,
+    target: `mbx-0/msg-${i}`,
+    details: { i },
+  }));
+  const sealed = await sealEntries(drafts, EMPTY_HEAD);
+  await db.table('audit').bulkAdd(sealed);
+  await db.table('meta').put({ key: 'auditHead', value: { seq: 40, hash: sealed[39]!.hash } });
+  await db.table('decisions').bulkAdd(
+    Array.from({ length: 40 }, (_, i) => ({
+      mailboxId: 'mbx-0',
+      messageId: `msg-${i}`,
+      type: 'keep',
+      actor: 'maria.lopez@example.co.uk',
+      at: '2026-01-01T00:00:00.000Z',
+      reason: 'r',
+      before: { status: 'active', expiresAt: null, category: 'x' },
+      auditSeq: i + 1,
+    })),
+  );
+  await db.table('policies').add({
+    version: 'test-1',
+    policy: testPolicy(),
+    setAt: '2026-01-01T00:00:00.000Z',
+    actor: 'admin@example.co.uk',
+  });
+  await db.table('corrections').add({
+    mailboxId: 'mbx-0',
+    scope: 'sender',
+    key: 'a'.repeat(64),
+    category: 'account_payment',
+    actor: 'x',
+    reason: 'r',
+    at: '2026-01-01T00:00:00.000Z',
+  });
+  await db.table('sharingEvents').add({
+    at: '2026-01-01T00:00:00.000Z',
+    actor: 'x',
+    kind: 'warning',
+    action: 'warn',
+    recipients: [],
+    kinds: {},
+    client: 'extension',
+    auditSeq: 1,
+  });
+}
+
+const v1Labels = () => Array.from({ length: 1500 }, (_, i) => v1Label(i));
+
 /** Seeds for every version that is not current (a new schema version needs one for the version before it). */
 const SEEDS: Record<number, Seed> = {
-  1: async (db) => {
-    await db.table('labels').bulkAdd(Array.from({ length: 1500 }, (_, i) => v1Label(i)));
-    const drafts = Array.from({ length: 40 }, (_, i) => ({
-      at: '2026-01-01T00:00:00.000Z',
-      actor: 'maria.lopez@example.co.uk',
-      type: 'decision' as const,
-      target: `mbx-0/msg-${i}`,
-      details: { i },
-    }));
-    const sealed = await sealEntries(drafts, EMPTY_HEAD);
-    await db.table('audit').bulkAdd(sealed);
-    await db.table('meta').put({ key: 'auditHead', value: { seq: 40, hash: sealed[39]!.hash } });
-    await db.table('decisions').bulkAdd(
-      Array.from({ length: 40 }, (_, i) => ({
-        mailboxId: 'mbx-0',
-        messageId: `msg-${i}`,
-        type: 'keep',
-        actor: 'maria.lopez@example.co.uk',
-        at: '2026-01-01T00:00:00.000Z',
-        reason: 'r',
-        before: { status: 'active', expiresAt: null, category: 'x' },
-        auditSeq: i + 1,
-      })),
-    );
-    await db.table('policies').add({
-      version: 'test-1',
-      policy: testPolicy(),
-      setAt: '2026-01-01T00:00:00.000Z',
-      actor: 'admin@example.co.uk',
-    });
-    await db.table('corrections').add({
-      mailboxId: 'mbx-0',
-      scope: 'sender',
-      key: 'a'.repeat(64),
-      category: 'account_payment',
-      actor: 'x',
-      reason: 'r',
-      at: '2026-01-01T00:00:00.000Z',
-    });
-    await db.table('sharingEvents').add({
-      at: '2026-01-01T00:00:00.000Z',
-      actor: 'x',
-      kind: 'warning',
-      action: 'warn',
-      recipients: [],
-      kinds: {},
-      client: 'extension',
-      auditSeq: 1,
-    });
-  },
+  1: (db) => seedTables(db, v1Labels()),
+  // What a v2 release wrote: v1 rows with phase and dueKey (exactly the v2 transform's output).
+  2: (db) => seedTables(db, v1Labels().map(labelV1ToV2)),
 };
 
 describe('schema versions', () => {
@@ -122,6 +129,11 @@ describe('upgrading a database seeded at an older version', () => {
       expect(q.total).toBe(open); // never-expiring rows included (v1's index dropped them)
       expect(q.counts.byStatus.disposed).toBe(300);
       expect(await db.labels.where('[phase+dueKey]').equals(['open', NEVER]).count()).toBeGreaterThan(0);
+      const mbx1 = await store.reviewQueue({ now: new Date('2026-11-25T00:00:00Z'), mailbox: 'mbx-1' });
+      const inMbx1 = (await db.labels.toArray()).filter((r) => r.mailboxId === 'mbx-1' && r.phase !== 'disposed');
+      expect(mbx1.counts.byCategory.support_request).toBe(
+        inMbx1.filter((r) => r.category === 'support_request').length,
+      );
       await store.recordDecision({
         mailboxId: 'mbx-1',
         messageId: 'msg-1',
