@@ -68,12 +68,15 @@ export async function onMessageSend(event: LaunchEventLike, makeEnv: () => Handl
   const complete = completeOnce(event);
   // An Office call that never answers must not leave the send hanging until Outlook's own timeout (after which
   // SoftBlock would offer "send anyway"): give up first, not allowed, and say why.
-  const watchdog = setTimeout(() => {
-    complete({
-      allowEvent: false,
-      errorMessage: guardErrorMessage(new Error(`Outlook did not answer within ${WATCHDOG_MS / 1000} seconds`)),
-    });
-  }, WATCHDOG_MS);
+  const watchdog =
+    typeof setTimeout === 'function'
+      ? setTimeout(() => {
+          complete({
+            allowEvent: false,
+            errorMessage: guardErrorMessage(new Error(`Outlook did not answer within ${WATCHDOG_MS / 1000} seconds`)),
+          });
+        }, WATCHDOG_MS)
+      : undefined;
   let decision: SharingDecision | undefined;
   let env: HandlerEnv | undefined;
   try {
@@ -120,7 +123,7 @@ export async function onMessageSend(event: LaunchEventLike, makeEnv: () => Handl
     }
     complete({ allowEvent: false, errorMessage: guardErrorMessage(err) });
   } finally {
-    clearTimeout(watchdog);
+    if (watchdog !== undefined) clearTimeout(watchdog);
     // A path that forgot to complete is a bug; it still must not become a silent allow (no-op when already completed).
     complete({ allowEvent: false, errorMessage: guardErrorMessage(new Error('the check ended without a verdict')) });
   }

@@ -38,16 +38,17 @@ export interface HandlerRuntime {
 }
 
 /** Globals of Outlook's JavaScript-only runtime that the bundle may use (timers, console); nothing else. */
-function bareContext(): vm.Context {
-  return vm.createContext({ setTimeout, clearTimeout, console });
+function bareContext(timers: boolean): vm.Context {
+  return vm.createContext(timers ? { setTimeout, clearTimeout, console } : { console });
 }
 
 /** Loads stub + bundle into a fresh bare context. */
 export async function loadHandlerRuntime(
   spec: StubSpec,
-  bundlePath = join(builtAddin(), 'launchevent.js'),
+  opts: { bundlePath?: string; timers?: boolean } = {},
 ): Promise<HandlerRuntime> {
-  const context = bareContext();
+  const bundlePath = opts.bundlePath ?? join(builtAddin(), 'launchevent.js');
+  const context = bareContext(opts.timers ?? true);
   vm.runInContext(await buildStubScript(), context, { filename: 'office-stub.js' });
   const install = context.installOfficeStub as (s: StubSpec) => StubState;
   const state = install(JSON.parse(JSON.stringify(spec)) as StubSpec);

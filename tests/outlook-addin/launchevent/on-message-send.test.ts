@@ -158,6 +158,17 @@ describe('OnMessageSend (launchevent.js in a bare JavaScript context)', () => {
     }
   });
 
+  it('decides in a runtime that has no timers at all', async () => {
+    const rt = await loadHandlerRuntime(
+      draftSpec({ composeType: 'forward', to: [unvetted], body: forwardedCardBody }),
+      { timers: false },
+    );
+    expect(rt.context.setTimeout).toBeUndefined();
+    const completions = await rt.fire('onMessageSendHandler');
+    expect(completions).toHaveLength(1);
+    expect(completions[0]).toMatchObject({ allowEvent: false });
+  });
+
   it('never allows when Outlook gives no draft at all', async () => {
     const { result } = await send({ ...draftSpec({}), item: null });
     expect(result.allowEvent).toBe(false);

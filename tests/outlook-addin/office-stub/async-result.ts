@@ -36,7 +36,10 @@ export function splitArgs<T>(args: readonly unknown[]): {
 
 /** Delivers a result on a later tick, as Outlook does. */
 export function deliver<T>(callback: StubCallback<T> | undefined, result: StubAsyncResult<T>): void {
-  if (callback) setTimeout(() => callback(result), 0);
+  if (!callback) return;
+  // A later tick: a timer where the runtime has one, else a microtask (runtimes without timers are tested too).
+  if (typeof setTimeout === 'function') setTimeout(() => callback(result), 0);
+  else void Promise.resolve().then(() => callback(result));
 }
 
 /** A succeeded result. */
