@@ -1,6 +1,7 @@
 /**
  * The content script's engine, shared by both sites. Parts and lifecycle:
- * - one MutationObserver on the page; its callback only queues added nodes (and rows whose key attribute changed);
+ * - one MutationObserver on the page; its callback only queues added nodes (not our own hosts) and rows whose key
+ *   attribute changed;
  * - a slice queue works through them in ≤ 4 ms animation-frame slices: rows → chips (label-rows), opened messages →
  *   label card (label-messages);
  * - single-page navigation (history API, hash routes) re-queues the page, as WXT's `wxt:locationchange` reports it;
@@ -112,7 +113,8 @@ export async function runSite(
   const observer = new MutationObserver((records) => {
     for (const r of records) {
       if (r.type === 'attributes') queue.push({ kind: 'node', node: r.target });
-      else for (const n of r.addedNodes) queue.push({ kind: 'node', node: n });
+      else
+        for (const n of r.addedNodes) if (!n.nodeName.startsWith('MAILGUARD-')) queue.push({ kind: 'node', node: n });
     }
   });
   observer.observe(doc.documentElement, {
