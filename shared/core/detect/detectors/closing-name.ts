@@ -6,8 +6,7 @@
 import type { Emit } from '../detector';
 import { readName } from './person-name-parts';
 
-const THANKS =
-  /(?:^|[.!?]\s+|\n\s*)(?:(?:many |kind )?thanks|thank you|cheers|regards|best wishes|best|ta)[,!.]?[ \t]+$/i;
+const THANKS = /(?:^|[.!?]\s+|\n\s*)(?:(?:many |kind )?thanks|thank you|cheers|regards|best wishes|best|ta)[,!.]?\s+$/i;
 /** A contact line after the name: a phone number or an address (`07700 900123`, `jane@example.com`). */
 const CONTACT_LINE =
   /\n[ \t]*(?:(?:tel|mob|mobile|phone|t|m|e|email)[.:]?[ \t]*)?(?:\+?\d[\d ()-]{7,}\d|[^\s@]+@[^\s@]+)[ \t]*$/i;

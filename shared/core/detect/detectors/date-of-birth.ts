@@ -11,6 +11,8 @@ const TRIGGERS: ReadonlySet<string> = new Set(TRIGGER_WORDS);
 
 const LABEL = /\b(?:d\.?o\.?b\b\.?|date of birth|birth ?date|born(?: on)?|birthday)/gi;
 const GAP = /(?:[ \t\r\n]*(?:[:=(-]|is\b|was\b|on\b|of\b|\u2013)){0,4}[ \t\r\n]*/iy;
+/** "DOB for the payroll system is 17 March 1996": up to five words, then `is`/`was`/`:`. */
+const WORDY_GAP = /(?:[ \t]+[a-z]+){1,5}[ \t]*(?:is|was|:|=)[ \t]*/iy;
 const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
 const DATE = new RegExp(
   `(?:(\\d{1,2})(?:st|nd|rd|th)?([\\/.\\- ])(\\d{1,2}|(?:${MONTHS})[a-z]*\\.?)\\2(\\d{4}|\\d{2})` +
@@ -42,9 +44,16 @@ export const dateOfBirthDetector: Detector = {
     forEachMatch(text, scan.windows(TRIGGERS, 10, 30), LABEL, (at, m) => {
       GAP.lastIndex = at + m[0].length;
       GAP.exec(text);
-      const start = GAP.lastIndex;
+      let start = GAP.lastIndex;
       DATE.lastIndex = start;
-      const d = DATE.exec(text);
+      let d = DATE.exec(text);
+      if (d === null) {
+        WORDY_GAP.lastIndex = at + m[0].length;
+        if (!WORDY_GAP.test(text)) return undefined;
+        start = WORDY_GAP.lastIndex;
+        DATE.lastIndex = start;
+        d = DATE.exec(text);
+      }
       if (d === null) return undefined;
       const ok =
         (d[1] !== undefined && plausible(d[1], d[3]!, d[4]!)) ||

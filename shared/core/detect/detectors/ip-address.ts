@@ -4,16 +4,32 @@
  * quad after words like "version", "build", "v" — reads as a version unless an IP label says otherwise.
  */
 import { isAlnum, lineBefore } from '../context';
-import type { Detector } from '../detector';
+import type { Detector, Emit } from '../detector';
 import { findIpv6 } from './ipv6';
 
 const IP_LABEL =
   /\bip\b|ipv4|address|\bping\b|gateway|\bdns\b|subnet|router|\bhost\b|\bserver\b|\brdp\b|connect|firewall|whitelist|allowlist/;
+/** Version words right before the quad ("firmware 3.2.1.8", "update the agent to 7.2.8.0", "v4.1.0.3"). */
 const VERSION_LABEL =
-  /version|\bver\b|\bv$|\bbuild\b|release|firmware|update|patch|driver|\bkb\d*|chrome|windows|office|\bios\b|android|app|client|agent|edition|\bsp\d?\b|rev(?:ision)?\b/;
+  /(?:version|\bver\b|\bv|\bbuild|release|firmware|update|upgrade|patch|driver|\bkb\d*|\bsp\d?|\brev(?:ision)?|edition)\b[^.;:!?\d]{0,24}$/;
 
 function octet(s: string): boolean {
   return s.length <= 3 && Number(s) <= 255 && (s.length === 1 || s[0] !== '0');
+}
+
+function checkQuad(text: string, start: number, end: number, parts: string[], emit: Emit): void {
+  const prev = text.charCodeAt(start - 1);
+  if (isAlnum(prev) || prev === 46 || prev === 45) return; // `v7.2.8.0`, `1.2.3.4.5`, `-1.2…`
+  const next = text.charCodeAt(end);
+  if (isAlnum(next) || next === 45 || (next === 46 && isAlnum(text.charCodeAt(end + 1)))) return;
+  if (!parts.every(octet)) return;
+  const line = lineBefore(text, start, 40);
+  const labelled = IP_LABEL.test(line);
+  // Version words count only in the same sentence ("update the agent to 7.2.8.0"), not the one before.
+  const clause = line.slice(Math.max(line.lastIndexOf('. '), line.lastIndexOf('; '), line.lastIndexOf('? ')) + 1);
+  const versionish = VERSION_LABEL.test(clause) || parts.every((p) => p.length === 1);
+  if (versionish && !/\bip\b|ipv4|ip address/.test(line)) return;
+  emit(start, end, labelled ? 0.95 : 0.85);
 }
 
 /** The IP address detector (IPv4 from the digit runs, IPv6 from `:`). */
@@ -22,20 +38,18 @@ export const ipAddressDetector: Detector = {
   detect(scan, emit) {
     const text = scan.text;
     for (const run of scan.numberRuns()) {
-      if (run.starts.length !== 4 || run.seps[0] !== '.' || run.seps[1] !== '.' || run.seps[2] !== '.') continue;
-      const prev = text.charCodeAt(run.start - 1);
-      if (isAlnum(prev) || prev === 46 || prev === 45) continue; // `v7.2.8.0`, `1.2.3.4.5`, `-1.2…`
-      const next = text.charCodeAt(run.end);
-      if (isAlnum(next) || next === 45 || (next === 46 && isAlnum(text.charCodeAt(run.end + 1)))) continue;
-      const parts = [0, 1, 2, 3].map((g) => text.slice(run.starts[g], run.ends[g]));
-      if (!parts.every(octet)) continue;
-      const line = lineBefore(text, run.start, 40);
-      const labelled = IP_LABEL.test(line);
-      // Version words count only in the same sentence ("update the agent to 7.2.8.0"), not the one before.
-      const clause = line.slice(Math.max(line.lastIndexOf('. '), line.lastIndexOf('; '), line.lastIndexOf('? ')) + 1);
-      const versionish = VERSION_LABEL.test(clause) || parts.every((p) => p.length === 1);
-      if (versionish && !/\bip\b|ipv4|ip address/.test(line)) continue;
-      emit(run.start, run.end, labelled ? 0.95 : 0.85);
+      // Any four groups joined by dots, not part of a longer dotted run ("(198.51.100.61)" follows "PC-1 ").
+      for (let g = 0; g + 3 < run.starts.length; g++) {
+        if (run.seps[g] !== '.' || run.seps[g + 1] !== '.' || run.seps[g + 2] !== '.') continue;
+        if ((g > 0 && run.seps[g - 1] === '.') || run.seps[g + 3] === '.') continue;
+        checkQuad(
+          text,
+          run.starts[g]!,
+          run.ends[g + 3]!,
+          [g, g + 1, g + 2, g + 3].map((k) => text.slice(run.starts[k], run.ends[k])),
+          emit,
+        );
+      }
     }
     findIpv6(text, emit);
   },

@@ -14,10 +14,14 @@ const LINE_OPENER =
 const GREETING = /[ \t>]*(?:dear|hi|hello|hey|hiya|good (?:morning|afternoon|evening)|morning|afternoon)[ \t]+/iy;
 const SIGN_OFF =
   /[ \t>]*(?:(?:kind|best|warm|warmest|many|with (?:kind|best)|all the)[ \t]+)?(?:regards|wishes|thanks|thank you|cheers|sincerely|faithfully|yours (?:sincerely|faithfully|truly)|best|take care|speak soon)[ \t]*[,.!]?[ \t]*/iy;
-const LABEL_WORDS = ['name', 'this is', "i'm", 'i am'];
+const LABEL_WORDS = [
+  ...['name', 'this is', "i'm", 'i am', 'contact', 'caller', 'customer', 'client', 'patient', 'engineer', 'technician'],
+  ...['attn', 'fao', 'for the attention'],
+];
 const LABEL_TRIGGERS: ReadonlySet<string> = new Set(LABEL_WORDS);
 const TITLE_ANY = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?=[A-Z])/g;
-const LABEL = /\b(?:my name is|my name's|name is|(?:[a-z']+ )?name[ \t]*[:\u2013-]|this is|i'm|i am)[ \t]+/gi;
+const LABEL =
+  /\b(?:my name is|my name's|name is|(?:[a-z']+ )?name[ \t]*[:\u2013-]|(?:contact|caller|customer|client|patient|engineer|technician)[ \t]*[:\u2013-]|attn:?|fao:?|for the attention of|this is|i'm|i am)[ \t]+/gi;
 const NOT_PERSON_NAME =
   /\b(?:company|business|product|file|user|host|computer|pc|server|domain|device|machine|trading|brand|model|network|wifi|ssid|printer|folder|site|project|app|package|display|screen|team|group|event|street|road|town|account|login|sender|venue|course|plan|job|role|item|part|field|column|table|sheet|document|template|policy|the|your|this|that|its)\s+name/;
 
@@ -70,19 +74,31 @@ function titled(text: string, emit: Emit): void {
   }
 }
 
+/** "Tom Baker <tom@example.com>" and "Zainab Hussain (zainab@example.com)": a name right before a bracketed email. */
 function displayNames(text: string, emit: Emit): void {
-  for (let lt = text.indexOf('<'); lt !== -1; lt = text.indexOf('<', lt + 1)) {
+  displayNamesBefore(text, '<', '>', emit);
+  displayNamesBefore(text, '(', ')', emit);
+}
+
+function displayNamesBefore(text: string, open: string, close: string, emit: Emit): void {
+  for (let lt = text.indexOf(open); lt !== -1; lt = text.indexOf(open, lt + 1)) {
     const inside = text.slice(lt + 1, lt + 100);
-    const gt = inside.indexOf('>');
-    if (gt === -1 || inside.lastIndexOf('@', gt) === -1) continue;
+    const gt = inside.indexOf(close);
+    if (gt === -1 || inside.lastIndexOf('@', gt) === -1 || /\s/.test(inside.slice(0, gt))) continue;
     let e = lt;
     while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
     if (text.charCodeAt(e - 1) === 34) e--;
     let s = e;
     while (s > 0 && e - s < 60 && /[\p{L}' .-]/u.test(text[s - 1]!)) s--;
-    while (s < e && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 34)) s++;
-    const n = readName(text, s);
-    if (n !== null && n[0] === s && n[1] === e) emit(n[0], n[1], 0.85);
+    // The name is the longest run of name words ending right before the bracket ("Can you add Zainab Hussain (").
+    for (let w = s; w < e; w++) {
+      if (w > s && text.charCodeAt(w - 1) !== 32 && text.charCodeAt(w - 1) !== 34) continue;
+      const n = readName(text, w);
+      if (n !== null && n[1] === e) {
+        emit(n[0], n[1], 0.85);
+        break;
+      }
+    }
   }
 }
 

@@ -10,6 +10,7 @@ describe('dates of birth', () => {
     ['Date of Birth:\n14/02/1979', '14/02/1979'],
     ['birth date 1 Jan 2001', '1 Jan 2001'],
     ['He was born 03-03-1985.', '03-03-1985'],
+    ['Her DOB for the payroll system is 17 March 1996 and her NI is below', '17 March 1996'],
   ])('finds the birth date in %j', (text, date) => {
     expect(found(text, 'date_of_birth')).toEqual([date]);
   });

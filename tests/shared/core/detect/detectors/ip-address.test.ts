@@ -10,6 +10,8 @@ describe('IP addresses', () => {
     ['gateway fe80::1ff:fe23:4567:890a', 'fe80::1ff:fe23:4567:890a'],
     ['IP: 1.1.1.1', '1.1.1.1'],
     ['subnet 192.0.2.0/24', '192.0.2.0'],
+    ['Client machine: WS-RECEPTION-1 (198.51.100.61)', '198.51.100.61'],
+    ['The backup appliance at 10.20.30.40 reports an error', '10.20.30.40'],
   ])('finds the address in %j', (text, ip) => {
     expect(found(text, 'ip_address')).toEqual([ip]);
   });
@@ -20,6 +22,7 @@ describe('IP addresses', () => {
     'Release v4.12.0.3 fixed it.',
     'Chrome 119.0.6045.160 is current.',
     'Build 1.2.3.4 of the app',
+    'The appliance reports firmware 3.2.1.8, please update to 3.2.2.0 next week.',
     'Meeting at 10:30:00 on 2024-05-01.',
     'MAC 00:1A:2B:3C:4D:5E on the label.',
     'Totals 256.1.1.1 and 1.2.3.4.5 are not addresses',

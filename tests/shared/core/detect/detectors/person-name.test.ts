@@ -34,6 +34,10 @@ describe('names of people', () => {
     ['Hi, this is Sam from Fenwick Dental.', ['Sam']],
     ['Mr J. Okafor called about his invoice.', ['J. Okafor']],
     ['I spoke to Mrs Smith-Jones yesterday.', ['Smith-Jones']],
+    ['Can you add Zainab Hussain (zainab.hussain@example.com) to the mailbox?', ['Zainab Hussain']],
+    ['Engineer: T. Okafor\nDuration: 23 min', ['T. Okafor']],
+    ['FAO Grace Hughes, Accounts', ['Grace Hughes']],
+    ['Contact: Arjun Ferreira', ['Arjun Ferreira']],
   ])('finds the name in %j', (text, names) => {
     expect(found(text, 'person_name')).toEqual(names);
   });
@@ -44,6 +48,7 @@ describe('names of people', () => {
     ['The printer says offline. Can you help?\n\nJane\n07700 900123', ['Jane']],
     ['All sorted, transferred this afternoon.\n\nOwen\n\n-----Original Message-----\nFrom: Accounts', ['Owen']],
     ['Could you check it?\nCheers Tom\n\nOn Tue, 3 Nov 2026 at 10:02, Support wrote:\n> ok', ['Tom']],
+    ['She starts on the 2nd.\n\nTa,\nMaria', ['Maria']],
   ])('finds the name that closes the message in %j', (text, names) => {
     expect(found(text, 'person_name')).toEqual(names);
   });
@@ -72,6 +77,8 @@ describe('names of people', () => {
     'File name: Report Final.docx',
     'Regards,\nJ',
     'Support <support@example.com> replied.',
+    'Customer: Acme Trading Ltd',
+    'Please email the team (help@example.com) instead.',
     'Thanks for getting back to me so quickly.',
   ])('finds no name in %j', (text) => {
     expect(found(text, 'person_name')).toEqual([]);
