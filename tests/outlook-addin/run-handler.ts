@@ -70,3 +70,13 @@ export async function loadHandlerRuntime(
     },
   };
 }
+
+/** Fires OnMessageSend once on a fresh runtime; asserts `completed` was called exactly once and returns its options. */
+export async function sendOnce(
+  spec: StubSpec,
+): Promise<{ rt: HandlerRuntime; result: Completion & Record<string, unknown> }> {
+  const rt = await loadHandlerRuntime(spec);
+  const completions = await rt.fire('onMessageSendHandler');
+  expect(completions, 'event.completed must be called exactly once').toHaveLength(1);
+  return { rt, result: completions[0] as Completion & Record<string, unknown> };
+}
