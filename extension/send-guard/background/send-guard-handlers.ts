@@ -68,7 +68,11 @@ export function createSendGuardHandlers(deps: SendGuardDeps): Handlers {
           (a) => addressIn(a) || a.trim().toLowerCase(),
         ),
       );
-      return verdictView(decision, messageText(draft.subject, draft.body), s.policy.version, own);
+      for (const c of s.policy.organisation.contactDetails ?? []) own.add(c.trim().toLowerCase());
+      const orgDomains = s.policy.organisation.domains.map((d) => d.toLowerCase());
+      const isOwn = (value: string) =>
+        own.has(value) || orgDomains.some((d) => value.endsWith(`@${d}`) || value.endsWith(`.${d}`));
+      return verdictView(decision, messageText(draft.subject, draft.body), s.policy.version, isOwn);
     },
 
     async recordSharingEvent(r, s) {

@@ -10,19 +10,20 @@ import type { FoundKindView, GuardVerdict } from '../guard-protocol';
 const MAX_SAMPLES = 3;
 
 /**
- * The dialog's view of a decision. `text` is the text the findings index (`messageText(subject, body)`); `own` are
- * values that are the recipients' or the sender's own (an address in a signature), left out of the counts.
+ * The dialog's view of a decision. `text` is the text the findings index (`messageText(subject, body)`); `isOwn` tells
+ * values that are the firm's or the recipients' own (a recipient's address, the firm's published contact details),
+ * left out of the list as the core leaves them out of its counts.
  */
 export function verdictView(
   decision: SharingDecision,
   text: string,
   policyVersion: string,
-  own: ReadonlySet<string> = new Set(),
+  isOwn: (value: string) => boolean = () => false,
 ): GuardVerdict {
   const byKind = new Map<PersonalDataKind, Finding[]>();
   for (const f of decision.personalData) {
     if (UNCOUNTED_KINDS.includes(f.kind) || f.confidence < 0.5) continue;
-    if (own.has(text.slice(f.start, f.end).trim().toLowerCase())) continue;
+    if (isOwn(text.slice(f.start, f.end).trim().toLowerCase())) continue;
     byKind.set(f.kind, [...(byKind.get(f.kind) ?? []), f]);
   }
   const found: FoundKindView[] = [...byKind].map(([kind, list]) => ({

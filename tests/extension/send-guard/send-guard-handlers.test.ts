@@ -45,6 +45,8 @@ describe('assessDraft', () => {
     expect(v.action).toBe('block');
     expect(v.found.find((f) => f.kind === 'card_number')?.samples).toEqual(['card number •••• 1111']);
     expect(JSON.stringify(v)).not.toContain('4111 1111 1111 1111');
+    // The firm's own address in the quoted header is not listed as found personal data (the core does not count it).
+    expect(v.found.flatMap((f) => f.samples).join(' ')).not.toContain('northwind-it.co.uk');
   });
 
   it('allows a reply to the customer and mail to the vetted processor', async () => {
