@@ -83,7 +83,8 @@ export function createTextScan(text: string, triggers: RegExp): TextScan {
         hits = [];
         triggers.lastIndex = 0;
         for (let m = triggers.exec(text); m !== null; m = triggers.exec(text)) {
-          hits.push({ at: m.index, word: m[0].toLowerCase() });
+          const word = m[0];
+          hits.push({ at: m.index, word: /[A-Z]/.test(word) ? word.toLowerCase() : word });
         }
       }
       const out: [number, number][] = [];

@@ -15,8 +15,9 @@ const GREETING = /[ \t>]*(?:dear|hi|hello|hey|hiya|good (?:morning|afternoon|eve
 const SIGN_OFF =
   /[ \t>]*(?:(?:kind|best|warm|warmest|many|with (?:kind|best)|all the)[ \t]+)?(?:regards|wishes|thanks|thank you|cheers|sincerely|faithfully|yours (?:sincerely|faithfully|truly)|best|take care|speak soon)[ \t]*[,.!]?[ \t]*/iy;
 const LABEL_WORDS = [
-  ...['name', 'this is', "i'm", 'i am', 'contact', 'caller', 'customer', 'client', 'patient', 'engineer', 'technician'],
-  ...['attn', 'fao', 'for the attention'],
+  ...['name', 'this is', "i'm", 'i am', 'attn', 'fao', 'for the attention'],
+  // Role labels only with their colon: "engineer" and "customer" are common words in support mail.
+  ...['contact:', 'caller:', 'customer:', 'client:', 'patient:', 'engineer:', 'technician:'],
 ];
 const LABEL_TRIGGERS: ReadonlySet<string> = new Set(LABEL_WORDS);
 const TITLE_ANY = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?=[A-Z])/g;
