@@ -56,6 +56,15 @@ describe('manifest.xml', () => {
     }
   });
 
+  it("is read by Microsoft's own manifest tool (office-addin-manifest info, offline)", () => {
+    const bin = join(repoRoot, 'node_modules', '.bin', 'office-addin-manifest');
+    const run = spawnSync(bin, ['info', manifestPath], { encoding: 'utf8', timeout: 30_000 });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('Type: MailApp');
+    expect(run.stdout).toContain('Permissions: ReadWriteMailbox');
+    expect(run.stdout).toMatch(/Id: [0-9a-f-]{36}/);
+  });
+
   it('points every URL at a file the build writes', () => {
     const out = builtAddin();
     const urls = [...manifest.matchAll(/https:\/\/localhost:3000(\/[^"<\s]*)?/g)].map((m) => m[1] ?? '/');
