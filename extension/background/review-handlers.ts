@@ -1,0 +1,97 @@
+/**
+ * Review verbs (managers and the review page): decisions, the queue, expiries per month, the audit log and its
+ * verification, the export, data-subject search, re-labelling under a new policy, and the sweep.
+ */
+import { auditEntryView } from './audit-entry-view';
+import { reviewItemView } from './label-views';
+import type { Handlers, RouterDeps } from './router-types';
+
+type ReviewVerb =
+  | 'recordDecision'
+  | 'reviewQueue'
+  | 'auditLog'
+  | 'verifyAuditLog'
+  | 'exportReview'
+  | 'findBySubject'
+  | 'expiryByMonth'
+  | 'relabelOutdated'
+  | 'runSweep';
+
+/** The review verbs' handlers. */
+export function createReviewHandlers(deps: RouterDeps): Handlers<ReviewVerb> {
+  return {
+    async recordDecision(r, s) {
+      if (s.role !== 'manager') throw new Error('only a manager can record review decisions');
+      for (const d of r.decisions) if (!d.reason.trim()) throw new Error('every decision needs a reason');
+      const store = await deps.store();
+      let recorded = 0;
+      for (const d of r.decisions) {
+        await store.recordDecision({ ...d, actor: s.actor, at: deps.now() });
+        recorded++;
+      }
+      deps.changed();
+      return { recorded };
+    },
+    async reviewQueue(r, s) {
+      const store = await deps.store();
+      const page = await store.reviewQueue({ ...r.query, now: deps.now() });
+      return { ...page, items: page.items.map((x) => reviewItemView(x, s.policy, deps.describeKind)) };
+    },
+    async auditLog(r) {
+      const store = await deps.store();
+      const entries = await store.auditLog({
+        order: 'desc',
+        ...(r.limit ? { limit: r.limit } : {}),
+        ...(r.offset ? { offset: r.offset } : {}),
+      });
+      return { entries: entries.map(auditEntryView) };
+    },
+    async verifyAuditLog() {
+      return (await deps.store()).verifyAuditLog();
+    },
+    async exportReview(r) {
+      const text = await (await deps.store()).exportReview(r.format, deps.now());
+      const day = deps.now().toISOString().slice(0, 10);
+      return {
+        text,
+        mime: r.format === 'csv' ? 'text/csv' : 'application/json',
+        filename: `mailguard-review-${day}.${r.format}`,
+      };
+    },
+    async findBySubject(r, s) {
+      const items = await (await deps.store()).findBySubject(r.address.trim().toLowerCase());
+      return { items: items.map((x) => reviewItemView(x, s.policy, deps.describeKind)) };
+    },
+    async expiryByMonth() {
+      const store = await deps.store();
+      const now = deps.now();
+      const buckets = new Map<string, number>();
+      const pageSize = 500;
+      for (let page = 0; page < 40; page++) {
+        const got = await store.reviewQueue({ now, page, pageSize, sort: 'expiresAt' });
+        for (const item of got.items) {
+          if (!item.expiresAt || item.status === 'disposed' || item.status === 'legal_hold') continue;
+          const key = item.expiresAt <= now.toISOString() ? 'overdue' : item.expiresAt.slice(0, 7);
+          buckets.set(key, (buckets.get(key) ?? 0) + 1);
+        }
+        if ((page + 1) * pageSize >= got.total) break;
+      }
+      const months = [...buckets].map(([month, count]) => ({ month, count }));
+      months.sort((a, b) => (a.month === 'overdue' ? -1 : b.month === 'overdue' ? 1 : a.month.localeCompare(b.month)));
+      return { months };
+    },
+    async relabelOutdated(_r, s) {
+      const out = await (await deps.store()).relabelOutdated(s.policy, deps.now());
+      deps.changed();
+      return out;
+    },
+    async runSweep(_r, s) {
+      const store = await deps.store();
+      const now = deps.now();
+      const { changed, byStatus } = await store.sweep(now);
+      deps.changed();
+      void s;
+      return { changed, needingReview: (byStatus.expired ?? 0) + (byStatus.due_soon ?? 0) };
+    },
+  };
+}
