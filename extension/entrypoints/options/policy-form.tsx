@@ -7,6 +7,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Policy } from '../../../shared/core/policy/schema';
 import type { FieldError } from '../../messaging/protocol';
+import { PolicyFile } from './policy-file';
+import { PolicyTables } from './policy-tables';
 
 /** Props of {@link PolicyForm}. */
 export interface PolicyFormProps {
@@ -34,7 +36,6 @@ export function PolicyForm({ policyJson, readOnly, errors, onSave }: PolicyFormP
     latest.current = JSON.parse(policyJson) as Policy;
     setDraft(latest.current);
   }, [policyJson]);
-  const [importError, setImportError] = useState<string | null>(null);
 
   const shown = new Set<string>();
   const err = (path: string) => {
@@ -110,89 +111,7 @@ export function PolicyForm({ policyJson, readOnly, errors, onSave }: PolicyFormP
         </label>
         {err('dueSoonDays')}
       </p>
-      <h3>Vetted processors</h3>
-      <table class="mg-table">
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Domains (comma-separated)</th>
-            <th scope="col">Vetted until</th>
-          </tr>
-        </thead>
-        <tbody>
-          {draft.processors.map((proc, i) => {
-            const set = (patch: Partial<typeof proc>) =>
-              update((p) => ({ ...p, processors: p.processors.map((x, j) => (j === i ? { ...x, ...patch } : x)) }));
-            return (
-              <tr key={proc.id}>
-                <td>
-                  <input
-                    aria-label={`Processor ${i + 1} name`}
-                    value={proc.name}
-                    onInput={(e) => set({ name: (e.target as HTMLInputElement).value })}
-                  />
-                  {err(`processors.${i}.name`)}
-                </td>
-                <td>
-                  <input
-                    aria-label={`${proc.name} domains`}
-                    size={40}
-                    value={proc.domains.join(', ')}
-                    onInput={(e) => set({ domains: list((e.target as HTMLInputElement).value) })}
-                  />
-                  {err(`processors.${i}.domains`)}
-                </td>
-                <td>
-                  <input
-                    aria-label={`${proc.name} vetted until`}
-                    value={proc.vettedUntil}
-                    placeholder="YYYY-MM-DD"
-                    aria-describedby={described(`processors.${i}.vettedUntil`)}
-                    onInput={(e) => set({ vettedUntil: (e.target as HTMLInputElement).value })}
-                  />
-                  {err(`processors.${i}.vettedUntil`)}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      <h3>Retention periods</h3>
-      <table class="mg-table">
-        <thead>
-          <tr>
-            <th scope="col">Category</th>
-            <th scope="col">Lawful basis</th>
-            <th scope="col">Period (ISO 8601, e.g. P6Y, P3M)</th>
-          </tr>
-        </thead>
-        <tbody>
-          {draft.categories.map((cat, i) => (
-            <tr key={cat.id}>
-              <td>{cat.title}</td>
-              <td>{cat.lawfulBasis.replace(/_/g, ' ')}</td>
-              <td>
-                <input
-                  aria-label={`${cat.title} retention period`}
-                  value={cat.retention.period}
-                  aria-describedby={described(`categories.${i}.retention.period`)}
-                  onInput={(e) =>
-                    update((p) => ({
-                      ...p,
-                      categories: p.categories.map((x, j) =>
-                        j === i
-                          ? { ...x, retention: { ...x.retention, period: (e.target as HTMLInputElement).value } }
-                          : x,
-                      ),
-                    }))
-                  }
-                />
-                {err(`categories.${i}.retention.period`)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <PolicyTables draft={draft} update={update} err={err} described={described} />
       <p>
         <button type="button" onClick={() => onSave(latest.current)}>
           Save policy
@@ -215,43 +134,7 @@ export function PolicyForm({ policyJson, readOnly, errors, onSave }: PolicyFormP
       ) : null}
       {body}
       <h3>Policy file</h3>
-      <p>
-        <button
-          type="button"
-          onClick={() => {
-            const url = URL.createObjectURL(new Blob([JSON.stringify(draft, null, 2)], { type: 'application/json' }));
-            const a = document.createElement('a');
-            a.href = url;
-            a.download = `mailguard-policy-${draft.version}.json`;
-            a.click();
-          }}
-        >
-          Export policy JSON
-        </button>{' '}
-        {readOnly ? null : (
-          <label>
-            Import policy JSON{' '}
-            <input
-              type="file"
-              accept="application/json,.json"
-              onChange={async (e) => {
-                const file = (e.target as HTMLInputElement).files?.[0];
-                if (!file) return;
-                let parsed: unknown;
-                try {
-                  parsed = JSON.parse(await file.text());
-                } catch (x) {
-                  setImportError(`${file.name} is not JSON: ${x instanceof Error ? x.message : String(x)}`);
-                  return;
-                }
-                setImportError(null);
-                await onSave(parsed);
-              }}
-            />
-          </label>
-        )}
-        {importError ? <span class="mg-field-error">{importError}</span> : null}
-      </p>
+      <PolicyFile draft={draft} readOnly={readOnly} onImport={onSave} />
     </div>
   );
 }
