@@ -86,6 +86,7 @@ const scanSlot: Plugin = {
 };
 
 async function bundle(entry: string, outfile: string, target: string): Promise<void> {
+  const es2017 = target === 'es2017';
   await build({
     entryPoints: [join(root, entry)],
     outfile: join(out, outfile),
@@ -100,6 +101,10 @@ async function bundle(entry: string, outfile: string, target: string): Promise<v
     legalComments: 'none',
     logLevel: 'warning',
     plugins: [scanSlot],
+    // esbuild turns a regex literal it cannot lower (here: Unicode property escapes, ES2018) into `new RegExp(...)`,
+    // which it must keep even when unused; marked supported, such literals stay side-effect-free and unused ones
+    // (valibot's emoji pattern) are dropped. tests/outlook-addin/handler-bundle.test.ts rejects any that remain.
+    ...(es2017 ? { supported: { 'regexp-unicode-property-escapes': true } } : {}),
     define: { 'process.env.NODE_ENV': '"production"' },
   });
 }

@@ -45,10 +45,12 @@ function bareContext(timers: boolean): vm.Context {
 /** Loads stub + bundle into a fresh bare context. */
 export async function loadHandlerRuntime(
   spec: StubSpec,
-  opts: { bundlePath?: string; timers?: boolean } = {},
+  opts: { bundlePath?: string; timers?: boolean; prelude?: string } = {},
 ): Promise<HandlerRuntime> {
   const bundlePath = opts.bundlePath ?? join(builtAddin(), 'launchevent.js');
   const context = bareContext(opts.timers ?? true);
+  // A script run first, to narrow the runtime further (e.g. an ES2017 engine's RegExp).
+  if (opts.prelude) vm.runInContext(opts.prelude, context, { filename: 'prelude.js' });
   vm.runInContext(await buildStubScript(), context, { filename: 'office-stub.js' });
   const install = context.installOfficeStub as (s: StubSpec) => StubState;
   const state = install(JSON.parse(JSON.stringify(spec)) as StubSpec);
