@@ -21,6 +21,8 @@ export interface TextScan {
    * before the trigger and `forward` after its start, merged where they overlap.
    */
   windows(words: ReadonlySet<string>, back: number, forward: number): readonly (readonly [number, number])[];
+  /** Where each trigger in `words` starts, in order. */
+  hits(words: ReadonlySet<string>): readonly number[];
 }
 
 /**
@@ -36,7 +38,7 @@ export function createTextScan(text: string, triggers: RegExp): TextScan {
   let streets: number[] | null = null;
   let ibans: number[] = [];
   let inwards: number[] = [];
-  let hits: { at: number; word: string }[] | null = null;
+  let hits: Map<string, number[]> | null = null;
 
   const digitsPass = (): void => {
     runs = [];
@@ -79,24 +81,33 @@ export function createTextScan(text: string, triggers: RegExp): TextScan {
       return inwards;
     },
     windows(words, back, forward) {
-      if (hits === null) {
-        hits = [];
-        triggers.lastIndex = 0;
-        for (let m = triggers.exec(text); m !== null; m = triggers.exec(text)) {
-          const word = m[0];
-          hits.push({ at: m.index, word: /[A-Z]/.test(word) ? word.toLowerCase() : word });
-        }
-      }
       const out: [number, number][] = [];
-      for (const h of hits) {
-        if (!words.has(h.word)) continue;
-        const from = Math.max(0, h.at - back);
-        const to = Math.min(text.length, h.at + forward);
+      for (const at of this.hits(words)) {
+        const from = Math.max(0, at - back);
+        const to = Math.min(text.length, at + forward);
         const last = out[out.length - 1];
         if (last !== undefined && from <= last[1]) last[1] = Math.max(last[1], to);
         else out.push([from, to]);
       }
       return out;
+    },
+    hits(words) {
+      if (hits === null) {
+        hits = new Map();
+        triggers.lastIndex = 0;
+        for (let m = triggers.exec(text); m !== null; m = triggers.exec(text)) {
+          const word = /[A-Z]/.test(m[0]) ? m[0].toLowerCase() : m[0];
+          const bucket = hits.get(word);
+          if (bucket === undefined) hits.set(word, [m.index]);
+          else bucket.push(m.index);
+        }
+      }
+      const out: number[] = [];
+      for (const word of words) {
+        const bucket = hits.get(word);
+        if (bucket !== undefined) for (const at of bucket) out.push(at);
+      }
+      return out.sort((a, b) => a - b);
     },
   };
 }
@@ -122,6 +133,57 @@ export function forEachMatch(
       if (at < skipTo) continue;
       const next = found(at, m);
       if (next !== undefined) skipTo = Math.max(skipTo, next);
+    }
+  }
+}
+
+/** Start of the space-delimited token that ends at or holds `i` (at most 24 characters back). */
+function tokenStart(text: string, i: number): number {
+  let s = i;
+  while (s > 0 && i - s < 24) {
+    const c = text.charCodeAt(s - 1);
+    if (c === 32 || c === 9 || c === 10 || c === 13) break;
+    s--;
+  }
+  return s;
+}
+
+/**
+ * Runs the sticky regex `label` at each trigger position and at the starts of up to `backWords` words before it
+ * (labels such as "card security code" end in their trigger), earliest first; calls `found` with the first match that
+ * reaches the trigger. Bounded work per trigger, so linear overall. `found` may return an offset to skip to.
+ */
+export function forEachLabel(
+  text: string,
+  positions: readonly number[],
+  label: RegExp,
+  backWords: number,
+  found: (at: number, m: RegExpExecArray) => number | undefined,
+): void {
+  let skipTo = 0;
+  const starts: number[] = [];
+  for (const p of positions) {
+    if (p < skipTo) continue;
+    starts.length = 0;
+    let s = tokenStart(text, p);
+    starts.push(p);
+    if (s < p) starts.push(s);
+    for (let k = 0; k < backWords && s > 0; k++) {
+      let e = s;
+      while (e > 0 && s - e < 3 && text.charCodeAt(e - 1) === 32) e--;
+      if (e === s || e === 0) break;
+      s = tokenStart(text, e);
+      starts.push(s);
+    }
+    for (let k = starts.length - 1; k >= 0; k--) {
+      const at = starts[k]!;
+      if (at < skipTo) continue;
+      label.lastIndex = at;
+      const m = label.exec(text);
+      if (m === null || at + m[0].length <= p) continue;
+      const next = found(at, m);
+      if (next !== undefined) skipTo = Math.max(skipTo, next);
+      break;
     }
   }
 }

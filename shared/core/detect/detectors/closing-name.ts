@@ -10,18 +10,14 @@ const THANKS = /(?:^|[.!?]\s+|\n\s*)(?:(?:many |kind )?thanks|thank you|cheers|r
 /** A contact line after the name: a phone number or an address (`07700 900123`, `jane@example.com`). */
 const CONTACT_LINE =
   /\n[ \t]*(?:(?:tel|mob|mobile|phone|t|m|e|email)[.:]?[ \t]*)?(?:\+?\d[\d ()-]{7,}\d|[^\s@]+@[^\s@]+)[ \t]*$/i;
-const MARKERS = ['-----Original Message-----', '---------- Forwarded message', '\nFrom: '];
+/** Where a quoted or forwarded message starts (found in one pass: both alternatives open with a rare character). */
+const MESSAGE_START = /-----Original Message-----|---------- Forwarded message|\n(?:From: |On [^\n]{4,120} wrote:)/g;
 
 /** Where messages end in `text`: its end and the start of each quoted or forwarded message. */
 function messageEnds(text: string): number[] {
   const ends = [text.length];
-  for (const marker of MARKERS) {
-    for (let i = text.indexOf(marker); i !== -1; i = text.indexOf(marker, i + marker.length)) ends.push(i);
-  }
-  for (let i = text.indexOf(' wrote:'); i !== -1; i = text.indexOf(' wrote:', i + 7)) {
-    const lineStart = text.lastIndexOf('\n', i) + 1;
-    if (i - lineStart < 120 && text.startsWith('On ', lineStart)) ends.push(lineStart);
-  }
+  MESSAGE_START.lastIndex = 0;
+  for (let m = MESSAGE_START.exec(text); m !== null; m = MESSAGE_START.exec(text)) ends.push(m.index);
   return ends;
 }
 
@@ -35,17 +31,23 @@ export function findClosingNames(text: string, emit: Emit): void {
     }
     tail = tail.replace(/[.!]$/, '');
     const offset = Math.max(0, end - 160);
-    // The last one to three words of the tail, if they are a name.
-    const m = /(?:^|[\s,])((?:\S+ ){0,2}\S+)$/.exec(tail);
-    if (m === null) continue;
-    for (let words = m[1]!.split(' '), i = 0; i < words.length; i++) {
-      const candidate = words.slice(i).join(' ');
-      const at = tail.length - candidate.length;
+    // The last one to three words of the tail (joined by single spaces), longest first, if they are a name.
+    const starts: number[] = [];
+    let e = tail.length;
+    for (let k = 0; k < 3; k++) {
+      const cut = Math.max(tail.lastIndexOf(' ', e - 1), tail.lastIndexOf('\n', e - 1), tail.lastIndexOf(',', e - 1));
+      starts.unshift(cut + 1);
+      if (cut <= 0 || tail[cut] !== ' ' || tail[cut - 1] === ' ') break;
+      e = cut;
+    }
+    for (let i = 0; i < starts.length; i++) {
+      const at = starts[i]!;
+      if (at >= tail.length) continue;
       const n = readName(text, offset + at);
       if (n === null || n[1] !== offset + tail.length || n[0] !== offset + at) continue;
       const before = tail.slice(0, at);
       if (THANKS.test(before)) emit(n[0], n[1], 0.75);
-      else if (/(?:[.!?]\s+|\n[ \t]*\n\s*)$/.test(before) && i >= words.length - 2) emit(n[0], n[1], 0.6);
+      else if (/(?:[.!?]\s+|\n[ \t]*\n\s*)$/.test(before) && i >= starts.length - 2) emit(n[0], n[1], 0.6);
       break;
     }
   }

@@ -4,8 +4,10 @@
  * your password?", "password reset", "Password: ********", "PIN: please call us") is not a credential.
  */
 import type { Detector } from '../detector';
-import { forEachMatch } from '../text-scan';
+import { forEachLabel } from '../text-scan';
 import { LABEL, labelKind, readValue } from './credential-value';
+
+const LABEL_AT = new RegExp(LABEL.source, 'iy');
 
 /** Words inside every label (`pass` for password/passcode, `user` for username, `viewer` for TeamViewer, …). */
 const TRIGGER_WORDS = [
@@ -36,7 +38,8 @@ export const credentialDetector: Detector = {
   triggers: TRIGGER_WORDS,
   detect(scan, emit) {
     const text = scan.text;
-    forEachMatch(text, scan.windows(TRIGGERS, 30, 40), LABEL, (at, m) => {
+    // Labels start at their trigger or end in it ("card security code", "type in the code"): up to 4 words back.
+    forEachLabel(text, scan.hits(TRIGGERS), LABEL_AT, 4, (at, m) => {
       const value = readValue(text, at + m[0].length, labelKind(m[0]));
       if (value === null) return undefined;
       emit(value.start, value.end, value.confidence);

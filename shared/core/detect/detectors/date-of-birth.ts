@@ -4,12 +4,12 @@
  * `May 12, 1985`). Other dates (invoices, meetings, timestamps) are not personal data of this kind.
  */
 import type { Detector } from '../detector';
-import { forEachMatch } from '../text-scan';
+import { forEachLabel } from '../text-scan';
 
 const TRIGGER_WORDS = ['dob', 'd.o.b', 'birth', 'born'];
 const TRIGGERS: ReadonlySet<string> = new Set(TRIGGER_WORDS);
 
-const LABEL = /\b(?:d\.?o\.?b\b\.?|date of birth|birth ?date|born(?: on)?|birthday)/gi;
+const LABEL_AT = /\b(?:d\.?o\.?b\b\.?|date of birth|birth ?date|born(?: on)?|birthday)/iy;
 const GAP = /(?:[ \t\r\n]*(?:[:=(-]|is\b|was\b|on\b|of\b|\u2013)){0,4}[ \t\r\n]*/iy;
 /** "DOB for the payroll system is 17 March 1996": up to five words, then `is`/`was`/`:`. */
 const WORDY_GAP = /(?:[ \t]+[a-z]+){1,5}[ \t]*(?:is|was|:|=)[ \t]*/iy;
@@ -41,7 +41,7 @@ export const dateOfBirthDetector: Detector = {
   triggers: TRIGGER_WORDS,
   detect(scan, emit) {
     const text = scan.text;
-    forEachMatch(text, scan.windows(TRIGGERS, 10, 30), LABEL, (at, m) => {
+    forEachLabel(text, scan.hits(TRIGGERS), LABEL_AT, 2, (at, m) => {
       GAP.lastIndex = at + m[0].length;
       GAP.exec(text);
       let start = GAP.lastIndex;

@@ -8,8 +8,10 @@
  */
 import { isAlnum } from '../context';
 import type { Detector } from '../detector';
-import { forEachMatch, type TextScan } from '../text-scan';
+import { forEachLabel, forEachMatch, type TextScan } from '../text-scan';
 import { HOST_LABEL, isHostWordName, readHostToken } from './hostname-parts';
+
+const HOST_LABEL_AT = new RegExp(HOST_LABEL.source, 'iy');
 
 const INTERNAL_SUFFIX = /\.(?:local|lan|internal|intranet|corp|localdomain|home\.arpa)\b/gi;
 const SUFFIX_WORDS = ['local', 'lan', 'internal', 'intranet', 'corp', 'localdomain', 'arpa'];
@@ -59,7 +61,7 @@ function findNetbiosNames(text: string, emit: (s: number, e: number, c: number) 
 
 function findLabelled(scan: TextScan, emit: (s: number, e: number, c: number) => void): void {
   const text = scan.text;
-  forEachMatch(text, scan.windows(LABELS, 25, 30), HOST_LABEL, (at, m) => {
+  forEachLabel(text, scan.hits(LABELS), HOST_LABEL_AT, 2, (at, m) => {
     const token = readHostToken(text, at + m[0].length, /name/i.test(m[0]));
     if (token === null) return undefined;
     emit(token[0], token[1], 0.9);

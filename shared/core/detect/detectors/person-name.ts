@@ -4,7 +4,7 @@
  * ("my name is Jane Doe", "Name: Jane Doe", "this is Tom from Acme"). Capitalised words alone are not names.
  */
 import type { Detector, Emit } from '../detector';
-import { forEachMatch, type TextScan } from '../text-scan';
+import { forEachLabel, type TextScan } from '../text-scan';
 import { findClosingNames } from './closing-name';
 import { readName } from './person-name-parts';
 
@@ -20,9 +20,13 @@ const LABEL_WORDS = [
   ...['contact:', 'caller:', 'customer:', 'client:', 'patient:', 'engineer:', 'technician:'],
 ];
 const LABEL_TRIGGERS: ReadonlySet<string> = new Set(LABEL_WORDS);
-const TITLE_ANY = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?=[A-Z])/g;
+/** A title before a capitalised word, checked (case-sensitively) at each title trigger. */
+const TITLE_AT = /(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?=[A-Z])/y;
+const TITLE_WORDS = ['mr ', 'mrs ', 'ms ', 'miss ', 'mx ', 'dr ', 'mr.', 'mrs.', 'ms.', 'dr.'];
+const TITLES: ReadonlySet<string> = new Set(TITLE_WORDS);
 const LABEL =
   /\b(?:my name is|my name's|name is|(?:[a-z']+ )?name[ \t]*[:\u2013-]|(?:contact|caller|customer|client|patient|engineer|technician)[ \t]*[:\u2013-]|attn:?|fao:?|for the attention of|this is|i'm|i am)[ \t]+/gi;
+const LABEL_AT = new RegExp(LABEL.source, 'iy');
 const NOT_PERSON_NAME =
   /\b(?:company|business|product|file|user|host|computer|pc|server|domain|device|machine|trading|brand|model|network|wifi|ssid|printer|folder|site|project|app|package|display|screen|team|group|event|street|road|town|account|login|sender|venue|course|plan|job|role|item|part|field|column|table|sheet|document|template|policy|the|your|this|that|its)\s+name/;
 
@@ -67,10 +71,12 @@ function lineOpeners(text: string, emit: Emit): void {
   }
 }
 
-function titled(text: string, emit: Emit): void {
-  TITLE_ANY.lastIndex = 0;
-  for (let m = TITLE_ANY.exec(text); m !== null; m = TITLE_ANY.exec(text)) {
-    const n = readName(text, TITLE_ANY.lastIndex);
+function titled(scan: TextScan, emit: Emit): void {
+  const text = scan.text;
+  for (const at of scan.hits(TITLES)) {
+    TITLE_AT.lastIndex = at;
+    if (!TITLE_AT.test(text)) continue;
+    const n = readName(text, TITLE_AT.lastIndex);
     if (n !== null) emit(n[0], n[1], 0.85);
   }
 }
@@ -105,7 +111,7 @@ function displayNamesBefore(text: string, open: string, close: string, emit: Emi
 
 function labelled(scan: TextScan, emit: Emit): void {
   const text = scan.text;
-  forEachMatch(text, scan.windows(LABEL_TRIGGERS, 30, 30), LABEL, (at, m) => {
+  forEachLabel(text, scan.hits(LABEL_TRIGGERS), LABEL_AT, 2, (at, m) => {
     const label = m[0].toLowerCase();
     if (/name/.test(label) && NOT_PERSON_NAME.test(label)) return undefined;
     const n = readName(text, at + m[0].length);
@@ -121,11 +127,11 @@ function labelled(scan: TextScan, emit: Emit): void {
 /** The person-name detector. */
 export const personNameDetector: Detector = {
   kind: 'person_name',
-  triggers: LABEL_WORDS,
+  triggers: [...LABEL_WORDS, ...TITLE_WORDS],
   detect(scan, emit) {
     const text = scan.text;
     lineOpeners(text, emit);
-    titled(text, emit);
+    titled(scan, emit);
     displayNames(text, emit);
     labelled(scan, emit);
     findClosingNames(text, emit);
