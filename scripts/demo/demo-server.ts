@@ -24,11 +24,16 @@ export interface DemoServer {
   close(): Promise<void>;
 }
 
+/** The Outlook ItemID the demo gives a mail (`m04` → `AAMkAGNvbnRvc28m04AAA=`; shape of a base64 ItemID). */
+export function outlookItemId(id: string): string {
+  return `AAMkAGNvbnRvc28${id}AAA=`;
+}
+
 /** The mailbox with page ids and absolute dates, relative to `now`. */
 export function pageEmailsAt(now: Date): PageEmail[] {
   return DEMO_EMAILS.map((m, i) => ({
     id: m.id,
-    itemId: `AAMkAGNvbnRvc28${m.id}AAA=`,
+    itemId: outlookItemId(m.id),
     convId: `AAQkAGNvbnY${m.id}`,
     threadHex: (0x18c2a3b4c5d0n + BigInt(i) * 0x101n).toString(16),
     messageHex: (0x18c2a3b4c5d0n + BigInt(i) * 0x101n + 7n).toString(16),

@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { outlookItemId } from './demo-server';
 import { type DemoBrowser, setExtensionSettings } from './launch-browser';
 
 async function chips(page: Page, min: number): Promise<void> {
@@ -22,7 +23,7 @@ export async function takeScreenshots(browser: DemoBrowser, outDir: string): Pro
 
   // Open a few messages (stored labels feed the review queue), by URL as a bookmark would; end on one in view.
   for (const id of ['m16', 'm21', 'm35', 'm06', 'm04', 'm03']) {
-    await page.goto(`https://outlook.office.com/mail/id/${encodeURIComponent(`AAMkAGNvbnRvc28${id}AAA=`)}`);
+    await page.goto(`https://outlook.office.com/mail/id/${encodeURIComponent(outlookItemId(id))}`);
     await page.waitForSelector('mailguard-label[data-category]', { timeout: 10_000 });
   }
   await chips(page, 15);
