@@ -35,16 +35,22 @@ export interface AddinStorage {
   write(key: string, value: string, opts?: { roamingLimit?: number; roamingValue?: string }): Promise<void>;
 }
 
-/** The backends the current Office runtime offers (globals read once, guarded: either may be absent). */
+/** `OfficeRuntime`, where the runtime defines it (no @types package: declared here as far as we use it). */
+declare const OfficeRuntime: { storage?: RuntimeStorageLike } | undefined;
+
+/**
+ * The backends the current Office runtime offers (read when called; either may be absent). Uses `typeof` guards, not
+ * `globalThis` (ES2020), so it runs in the ES2017 JavaScript-only runtime.
+ */
 export function officeBackends(): StorageBackends {
-  const g = globalThis as { OfficeRuntime?: { storage?: RuntimeStorageLike }; Office?: typeof Office };
   let roaming: RoamingSettingsLike | undefined;
   try {
-    roaming = g.Office?.context?.roamingSettings;
+    roaming = typeof Office === 'undefined' ? undefined : Office.context?.roamingSettings;
   } catch {
     roaming = undefined;
   }
-  return { runtime: g.OfficeRuntime?.storage, roaming };
+  const runtime = typeof OfficeRuntime === 'undefined' ? undefined : OfficeRuntime?.storage;
+  return { runtime, roaming };
 }
 
 /** Storage over the given backends: reads prefer the runtime store, writes go to both (roaming if small enough). */

@@ -13,6 +13,13 @@ const ROAMING_LIMIT = 4_000;
 
 type CacheMap = Record<string, ItemLabel>;
 
+/** `Object.fromEntries` (ES2019) without it: common/ also runs in the ES2017 JavaScript-only runtime. */
+function toMap(entries: readonly (readonly [string, ItemLabel])[]): CacheMap {
+  const map: CacheMap = {};
+  for (const [k, v] of entries) map[k] = v;
+  return map;
+}
+
 async function readMap(storage: AddinStorage): Promise<CacheMap> {
   const text = await storage.read(LABEL_CACHE_KEY).catch(() => undefined);
   if (!text) return {};
@@ -44,12 +51,12 @@ export async function rememberConversationLabel(
   const lean: ItemLabel = { ...label, reasons: label.reasons.slice(0, 1).map((r) => r.slice(0, 120)) };
   const entries = [[conversationId, lean] as const, ...Object.entries(map)].slice(0, MAX_ENTRIES);
   let roamingCount = entries.length;
-  let roamingValue = JSON.stringify(Object.fromEntries(entries));
+  let roamingValue = JSON.stringify(toMap(entries));
   while (roamingValue.length > ROAMING_LIMIT && roamingCount > 1) {
     roamingCount--;
-    roamingValue = JSON.stringify(Object.fromEntries(entries.slice(0, roamingCount)));
+    roamingValue = JSON.stringify(toMap(entries.slice(0, roamingCount)));
   }
-  await storage.write(LABEL_CACHE_KEY, JSON.stringify(Object.fromEntries(entries)), {
+  await storage.write(LABEL_CACHE_KEY, JSON.stringify(toMap(entries)), {
     roamingLimit: ROAMING_LIMIT,
     roamingValue,
   });

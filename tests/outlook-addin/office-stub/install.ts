@@ -7,7 +7,8 @@
 import { createOfficeStub } from './office-stub';
 import type { StubSpec } from './stub-spec';
 
-const g = globalThis as Record<string, unknown>;
+// The global object without `globalThis` (ES2020) where an ES2017 runtime lacks it; browsers have it (and forbid eval).
+const g = (typeof globalThis !== 'undefined' ? globalThis : Function('return this')()) as Record<string, unknown>;
 g.installOfficeStub = (spec: StubSpec, opts?: { into?: Record<string, unknown> }) => {
   const stub = createOfficeStub(spec);
   if (opts?.into) {

@@ -26,7 +26,8 @@ function versionAtLeast(have: string, want: string): boolean {
   return a1 > b1 || (a1 === b1 && a2 >= b2);
 }
 
-const CATEGORY_COLOR = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`Preset${i}`, `Preset${i}`]));
+const CATEGORY_COLOR: Record<string, string> = {};
+for (let i = 0; i < 25; i++) CATEGORY_COLOR[`Preset${i}`] = `Preset${i}`; // ES2017 only: the stub also runs in the ES2017 vm
 
 /** Builds `Office` and `OfficeRuntime` for a spec, plus the recorded state. */
 export function createOfficeStub(spec: StubSpec) {
