@@ -9,42 +9,31 @@ import { LABEL, labelKind, readValue } from './credential-value';
 
 const LABEL_AT = new RegExp(LABEL.source, 'iy');
 
-/** Words inside every label (`pass` for password/passcode, `user` for username, `viewer` for TeamViewer, …). */
-const TRIGGER_WORDS = [
-  ...[
-    'pass',
-    'pwd',
-    'pword',
-    'pw',
-    'user',
-    'login',
-    'log in',
-    'log-in',
-    'logon',
-    'pin',
-    'code',
-    'key',
-    'token',
-    'secret',
-    'session',
-  ],
-  ...['teamviewer', 'team viewer', 'anydesk', 'any desk', 'cvv', 'cvc', 'cv2', 'csc', 'security number', 'digit'],
+/** Words that open a label (`pass` for password/passcode, `user` for username/user id, …). */
+const START_WORDS = [
+  ...['pass', 'pwd', 'pword', 'pw', 'user', 'login', 'log in', 'log-in', 'logon', 'pin', 'session', 'security number'],
+  ...['teamviewer', 'team viewer', 'anydesk', 'any desk', 'cvv', 'cvc', 'cv2', 'csc'],
 ];
-const TRIGGERS: ReadonlySet<string> = new Set(TRIGGER_WORDS);
+/** Words that close a label whose qualifier comes first ("card security code", "type in the code", "API key"). */
+const END_WORDS = ['code', 'key', 'token', 'secret', 'digit'];
+const STARTS: ReadonlySet<string> = new Set(START_WORDS);
+const ENDS: ReadonlySet<string> = new Set(END_WORDS);
 
 /** The credential detector. */
 export const credentialDetector: Detector = {
   kind: 'credential',
-  triggers: TRIGGER_WORDS,
+  triggers: [...START_WORDS, ...END_WORDS],
   detect(scan, emit) {
     const text = scan.text;
-    // Labels start at their trigger or end in it ("card security code", "type in the code"): up to 4 words back.
-    forEachLabel(text, scan.hits(TRIGGERS), LABEL_AT, 4, (at, m) => {
+    const found = (at: number, m: RegExpExecArray): number | undefined => {
       const value = readValue(text, at + m[0].length, labelKind(m[0]));
       if (value === null) return undefined;
       emit(value.start, value.end, value.confidence);
       return value.end;
-    });
+    };
+    // Most labels start at their trigger; those ending in it are tried from up to four words back.
+    forEachLabel(text, scan.hits(STARTS), LABEL_AT, 0, found);
+    forEachLabel(text, scan.hits(ENDS), LABEL_AT, 4, found);
   },
   positives: [
     { text: 'Username: jsmith\nPassword: Summer2024!', match: 'Summer2024!' },
