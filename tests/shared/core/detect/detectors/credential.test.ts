@@ -58,6 +58,7 @@ describe('credentials (the secret value, not the label)', () => {
     'password: <redacted>',
     'Use promo code TRADE20 at checkout.',
     'Reason code 4853: services not as described.',
+    'Account name: Northwind IT Support Ltd, sort code 20-45-77',
   ])('finds no credential in %j', (text) => {
     expect(found(text, 'credential')).toEqual([]);
   });
