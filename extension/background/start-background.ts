@@ -9,6 +9,7 @@ import { describeKind } from '../../shared/core/detect';
 import { defaultPolicy, parsePolicy } from '../../shared/core/policy';
 import { openStore } from '../../shared/store/index';
 import type { MailguardStore } from '../../shared/store/types';
+import { isEnvelope, seal, unseal } from '../messaging/envelope';
 import { isRequest } from '../messaging/protocol';
 import { updateBadge } from './badge';
 import { createRequestRouter } from './handle-request';
@@ -68,13 +69,21 @@ export function startBackground(): void {
     changed: refreshBadge,
   });
 
-  browser.runtime.onMessage.addListener((message, sender) => {
-    if (!isRequest(message) || sender.id !== browser.runtime.id) return undefined;
+  browser.runtime.onMessage.addListener((raw, sender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    let message: unknown;
+    try {
+      message = unseal(raw);
+    } catch {
+      return undefined;
+    }
+    if (!isRequest(message)) return undefined;
     const ours = (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
-    return router.handle(message, {
+    const reply = router.handle(message, {
       ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}),
       fromContentScript: !ours,
     });
+    return isEnvelope(raw) ? reply.then(seal) : reply;
   });
   browser.tabs.onRemoved.addListener((tabId) => router.forgetTab(tabId));
 

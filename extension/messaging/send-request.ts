@@ -1,8 +1,10 @@
 /**
  * The typed client side of the protocol: `sendRequest({ type: 'getLabels', … })` resolves with that verb's value or
- * rejects with the background's error message. The transport is injectable for tests.
+ * rejects with the background's error message. The transport is injectable for tests; the default one seals each
+ * message as one JSON string (./envelope).
  */
 import { browser } from 'wxt/browser';
+import { seal, unseal } from './envelope';
 import type { Reply, RequestOf, ResponseOf, Verb } from './protocol';
 
 /** Sends one message and resolves with the raw reply (browser.runtime.sendMessage in the extension). */
@@ -16,7 +18,7 @@ export function setTransport(next: Transport | undefined): void {
 }
 
 function defaultTransport(): Transport {
-  return (message) => browser.runtime.sendMessage(message);
+  return async (message) => unseal(await browser.runtime.sendMessage(seal(message)));
 }
 
 /** Sends a request and returns its typed value; throws an Error with the background's message on failure. */
