@@ -16,6 +16,7 @@ import { type PaneEnv, userAddress } from '../taskpane/pane-env';
 import { ProblemList } from '../taskpane/problem-list';
 import { syncStorePolicy } from '../taskpane/sync-store-policy';
 import { downloadText } from './download-text';
+import { outlookItemId } from './outlook-item-id';
 import { reviewItemView } from './review-item-view';
 import type { ScanMount } from './scan-slot';
 
@@ -150,7 +151,14 @@ export function ReviewApp({ env, mountScan }: ReviewAppProps) {
                     <button
                       type="button"
                       data-message-id={i.messageId}
-                      onClick={() => env.mailbox.displayMessageForm(i.messageId)}
+                      onClick={() => {
+                        const id = outlookItemId(env, i.messageId);
+                        if (id) env.mailbox.displayMessageForm(id);
+                        else
+                          setError(
+                            `"${i.subject}" has not been opened on this device yet: find it in Outlook by its subject.`,
+                          );
+                      }}
                     >
                       Open “{i.subject}”
                     </button>

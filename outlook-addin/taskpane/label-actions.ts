@@ -17,7 +17,7 @@ export async function relabelMessage(
   const actor = userAddress(env);
   await store.recordDecision({
     mailboxId: actor,
-    messageId: message.itemId,
+    messageId: message.key,
     actor,
     at: env.now(),
     type: 'relabel',
@@ -40,7 +40,7 @@ export async function holdMessage(env: PaneEnv, message: ReadMessage, reason: st
   const actor = userAddress(env);
   await store.recordDecision({
     mailboxId: actor,
-    messageId: message.itemId,
+    messageId: message.key,
     actor,
     at: env.now(),
     type: 'legal_hold',

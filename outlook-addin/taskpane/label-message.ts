@@ -64,6 +64,7 @@ async function writeCustomProperty(mailbox: Office.Mailbox, json: string): Promi
 export async function labelMessage(env: PaneEnv, policy: Policy): Promise<LabelOutcome> {
   const now = env.now();
   const message = await readMessage(env.mailbox);
+  env.itemIds.remember(message.key, message.itemId);
   const mailboxId = userAddress(env);
   const problems: string[] = [];
   let classification = classifyEmail(message.email, { policy, now });
@@ -89,7 +90,7 @@ export async function labelMessage(env: PaneEnv, policy: Policy): Promise<LabelO
     }
     stored = await store.saveLabel({
       mailboxId,
-      messageId: message.itemId,
+      messageId: message.key,
       ...(message.conversationId ? { threadId: message.conversationId } : {}),
       receivedAt: message.email.receivedAt,
       from: message.senderAddress,
@@ -104,7 +105,7 @@ export async function labelMessage(env: PaneEnv, policy: Policy): Promise<LabelO
   }
   const view = stored
     ? storedLabelView(stored, policy)
-    : classificationView(message.itemId, classification, policy, correctedBy);
+    : classificationView(message.key, classification, policy, correctedBy);
   try {
     await applyCategories(env.mailbox, categoriesFor(view));
   } catch (err) {

@@ -3,7 +3,17 @@ import { openStore } from '../../shared/store';
 import type { MailguardStore } from '../../shared/store/types';
 import { addinStorage, officeBackends } from '../common/addin-storage';
 import { supportsMailbox } from '../common/office-async';
+import { itemIdBook } from './item-ids';
 import { fetchBesidePage, type PaneEnv } from './pane-env';
+
+/** The pane's localStorage, when the browser lets the add-in have one. */
+function pageStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Builds the environment (call after Office.onReady); the store opens on first use, once. */
 export function officePaneEnv(): PaneEnv {
@@ -18,5 +28,6 @@ export function officePaneEnv(): PaneEnv {
       return store;
     },
     supports: supportsMailbox,
+    itemIds: itemIdBook(pageStorage()),
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { MailguardStore } from '../../shared/store/types';
 import type { AddinStorage } from '../common/addin-storage';
+import type { ItemIdBook } from './item-ids';
 
 /** The panes' environment. */
 export interface PaneEnv {
@@ -15,6 +16,8 @@ export interface PaneEnv {
   readonly store: () => Promise<MailguardStore>;
   /** Mailbox requirement-set check, e.g. `supports('1.15')`. */
   readonly supports: (version: string) => boolean;
+  /** Store key → Outlook item id, remembered on this device (for opening from the review pane). */
+  readonly itemIds: ItemIdBook;
 }
 
 /** The signed-in user's address: the store's mailbox id and the audit log's actor. */

@@ -5,10 +5,13 @@
 import type { EmailInput } from '../../shared/core/types';
 import { officeAsync } from '../common/office-async';
 import { formatRecipient } from '../launchevent/read-draft';
+import { messageKey } from './message-key';
 
 /** A read message with its ids. */
 export interface ReadMessage {
-  /** Outlook's item id (EWS format): the store's message id, and what `displayMessageForm` opens. */
+  /** The store key: the normalised Message-ID, shared with the scan and the import (see `messageKey`). */
+  readonly key: string;
+  /** Outlook's item id (EWS format): what `displayMessageForm` opens; changes when the message moves. */
   readonly itemId: string;
   readonly conversationId: string | undefined;
   readonly email: EmailInput;
@@ -47,6 +50,7 @@ export async function readMessage(mailbox: Office.Mailbox): Promise<ReadMessage>
     (a): a is string => !!a,
   );
   return {
+    key: messageKey(item),
     itemId: item.itemId,
     conversationId: item.conversationId || undefined,
     email,

@@ -126,6 +126,7 @@ export function createOfficeStub(spec: StubSpec) {
         ExternalUser: 'externalUser',
         Other: 'other',
       },
+      RestVersion: { v1_0: 'v1.0', v2_0: 'v2.0', Beta: 'beta' },
     },
     actions: {
       associate: (name: string, fn: (event: unknown) => void) => {

@@ -6,6 +6,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { addinStorage } from '../../../outlook-addin/common/addin-storage';
 import { ITEM_LABEL_PROPERTY } from '../../../outlook-addin/common/item-label';
+import { itemIdBook, type StorageLike } from '../../../outlook-addin/taskpane/item-ids';
 import { labelMessage } from '../../../outlook-addin/taskpane/label-message';
 import type { PaneEnv } from '../../../outlook-addin/taskpane/pane-env';
 import { defaultPolicy } from '../../../shared/core/policy';
@@ -26,6 +27,11 @@ const cardMail: NonNullable<StubSpec['item']> = {
   dateTimeCreated: '2026-11-20T09:30:00Z',
 };
 
+function memoryStorage(): StorageLike {
+  const m = new Map<string, string>();
+  return { getItem: (k) => m.get(k) ?? null, setItem: (k, v) => void m.set(k, v) };
+}
+
 async function setup(spec: StubSpec) {
   const stub = createOfficeStub(spec);
   const store = await openStore({ name: `t-${Math.random()}`, indexedDB: new IDBFactory(), IDBKeyRange });
@@ -40,6 +46,7 @@ async function setup(spec: StubSpec) {
     fetchJson: async () => undefined,
     store: async () => store,
     supports: () => true,
+    itemIds: itemIdBook(memoryStorage()),
   };
   return { stub, store, env };
 }
@@ -57,7 +64,9 @@ describe('labelMessage', () => {
     const r = await labelMessage(env, defaultPolicy);
     expect(r.problems).toEqual([]);
     expect(r.view.category).toBe('card_data');
-    expect((await store.getLabel(staff.emailAddress, 'AAMkAD-card-1'))?.category).toBe('card_data');
+    // Stored under the Message-ID (as the scan and the import store it), not the folder-dependent item id.
+    expect((await store.getLabel(staff.emailAddress, 'AAMkAD-card-1@mail.example'))?.category).toBe('card_data');
+    expect(env.itemIds.lookup('AAMkAD-card-1@mail.example')).toBe('AAMkAD-card-1');
     const item = stub.state.item as { savedCustomProperties: Record<string, string>; appliedCategories: string[] };
     expect(JSON.parse(item.savedCustomProperties[ITEM_LABEL_PROPERTY] ?? '{}').category).toBe('card_data');
     expect(item.appliedCategories).toContain('Mailguard: Card data');
