@@ -23,8 +23,29 @@ export function chipSummary(label: LabelView, now: Date): string {
   );
 }
 
-/** The parts of a label's chip. */
+const memo = new Map<string, ChipParts>();
+
+/** The parts of a label's chip (memoised: a list shows many rows with the same label on the same day). */
 export function chipParts(label: LabelView, now: Date): ChipParts {
+  const key = [
+    label.category,
+    label.categoryTitle,
+    label.lawfulBasis,
+    label.period,
+    label.expiresAt,
+    label.status,
+    label.source,
+    now.toISOString().slice(0, 10),
+  ].join('\u0000');
+  const hit = memo.get(key);
+  if (hit) return hit;
+  if (memo.size > 2000) memo.clear();
+  const parts = computeParts(label, now);
+  memo.set(key, parts);
+  return parts;
+}
+
+function computeParts(label: LabelView, now: Date): ChipParts {
   return {
     className: `mg-chip mg-${label.status}`,
     summary: chipSummary(label, now),

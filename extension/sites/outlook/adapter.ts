@@ -77,10 +77,12 @@ export const outlookAdapter: SiteAdapter = {
     const sender = row.querySelector(S.rowSender);
     const subjectEl = row.querySelector(S.rowSubject);
     const previewEl = row.querySelector(S.rowPreview);
-    let receivedAt: string | null = null;
-    for (const el of row.querySelectorAll(S.rowDate)) {
-      receivedAt = parseShownDate(el.getAttribute('title'), now);
-      if (receivedAt) break;
+    let receivedAt = parseShownDate(row.querySelector(S.rowDate)?.getAttribute('title'), now);
+    if (!receivedAt) {
+      for (const el of row.querySelectorAll(S.rowDate)) {
+        receivedAt = parseShownDate(el.getAttribute('title'), now);
+        if (receivedAt) break;
+      }
     }
     const subject = subjectEl ? textOf(subjectEl) : row.getAttribute('aria-label') || textOf(row);
     return {
