@@ -6,7 +6,7 @@
  * (resolve-overlaps.ts) → sorted, non-overlapping findings. Linear in the text length.
  */
 import { type Finding, PERSONAL_DATA_KINDS, type PersonalDataKind } from '../types';
-import { normalizeText, toOriginalSpan } from './normalize-text';
+import { normalizeText } from './normalize-text';
 import { DETECTORS, TRIGGERS } from './registry';
 import { resolveOverlaps } from './resolve-overlaps';
 import { createTextScan } from './text-scan';
@@ -48,14 +48,16 @@ export function detectPersonalData(text: string, options?: DetectOptions): Findi
   if (text.length === 0) return [];
   const normalized = normalizeText(text);
   const scan = createTextScan(normalized.text, TRIGGERS);
+  const map = normalized.map; // see toOriginalSpan: a span [s, e) maps to [map[s], map[e - 1] + 1)
   const found: Finding[] = [];
   for (const detector of DETECTORS) {
     if (only !== null && !only.has(detector.kind)) continue;
     const kind = detector.kind;
     detector.detect(scan, (start, end, confidence) => {
       if (!(start < end) || start < 0 || end > normalized.text.length) return;
-      const [s, e] = toOriginalSpan(normalized, start, end);
-      found.push({ kind, start: s, end: e, confidence: Math.round(Math.min(1, Math.max(0, confidence)) * 100) / 100 });
+      const c = Math.round(Math.min(1, Math.max(0, confidence)) * 100) / 100;
+      if (map === null) found.push({ kind, start, end, confidence: c });
+      else found.push({ kind, start: map[start]!, end: map[end - 1]! + 1, confidence: c });
     });
   }
   return resolveOverlaps(found);

@@ -9,8 +9,12 @@ import { findClosingNames } from './closing-name';
 import { readName } from './person-name-parts';
 
 /** Greetings and sign-offs open a line: found from each line start (a literal `\n`, fast to search for). */
+/**
+ * One pass over line starts finds greetings and sign-offs (group 1) and where quoted or forwarded messages begin
+ * (group 2: "-----Original Message-----", "From: ", "On … wrote:"), which is where closing names are looked for.
+ */
 const LINE_OPENER =
-  /\n[ \t>]*(?:dear|hi|hello|hey|hiya|good|morning|afternoon|kind|best|warm|warmest|many|with|all the|regards|wishes|thanks|thank you|cheers|sincerely|faithfully|yours|take care|speak soon)\b/gi;
+  /\n(?:[ \t>]*(dear|hi|hello|hey|hiya|good|morning|afternoon|kind|best|warm|warmest|many|with|all the|regards|wishes|thanks|thank you|cheers|sincerely|faithfully|yours|take care|speak soon)\b|(-----original message-----|---------- forwarded message|from: |on [^\n]{4,120} wrote:))/gi;
 const GREETING = /[ \t>]*(?:dear|hi|hello|hey|hiya|good (?:morning|afternoon|evening)|morning|afternoon)[ \t]+/iy;
 const SIGN_OFF =
   /[ \t>]*(?:(?:kind|best|warm|warmest|many|with (?:kind|best)|all the)[ \t]+)?(?:regards|wishes|thanks|thank you|cheers|sincerely|faithfully|yours (?:sincerely|faithfully|truly)|best|take care|speak soon)[ \t]*[,.!]?[ \t]*/iy;
@@ -59,16 +63,18 @@ function signOff(text: string, at: number, emit: Emit): void {
   if (n !== null && /^[ \t]*(?:\r?\n|$|[,|(]|[ \t]-)/.test(text.slice(n[1], n[1] + 3))) emit(n[0], n[1], 0.8);
 }
 
-function lineOpeners(text: string, emit: Emit): void {
+function lineOpeners(text: string, emit: Emit): number[] {
+  const messageStarts: number[] = [];
   const visit = (at: number) => {
     if (!greeting(text, at, emit)) signOff(text, at, emit);
   };
   visit(0);
   LINE_OPENER.lastIndex = 0;
-  while (LINE_OPENER.test(text)) {
-    const lineStart = text.lastIndexOf('\n', LINE_OPENER.lastIndex - 1) + 1;
-    visit(lineStart);
+  for (let m = LINE_OPENER.exec(text); m !== null; m = LINE_OPENER.exec(text)) {
+    if (m[2] !== undefined) messageStarts.push(m.index);
+    else visit(m.index + 1);
   }
+  return messageStarts;
 }
 
 function titled(scan: TextScan, emit: Emit): void {
@@ -130,11 +136,11 @@ export const personNameDetector: Detector = {
   triggers: [...LABEL_WORDS, ...TITLE_WORDS],
   detect(scan, emit) {
     const text = scan.text;
-    lineOpeners(text, emit);
+    const messageStarts = lineOpeners(text, emit);
     titled(scan, emit);
     displayNames(text, emit);
     labelled(scan, emit);
-    findClosingNames(text, emit);
+    findClosingNames(text, messageStarts, emit);
   },
   positives: [
     { text: 'Dear Mrs Patel,\nThank you for your call.', match: 'Patel' },
