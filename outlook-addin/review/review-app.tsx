@@ -79,6 +79,10 @@ export function ReviewApp({ env, mountScan }: ReviewAppProps) {
       policy: setup.policy,
       store: env.store,
       onLabelsChanged: reload,
+      rememberGraphId: (key, graphId) => {
+        const id = outlookItemId(env, `graph:${graphId}`);
+        if (id) env.itemIds.remember(key, id);
+      },
     });
   }, [mountScan, setup, env, reload]);
 

@@ -14,6 +14,11 @@ export interface ScanContext {
   readonly store: () => Promise<MailguardStore>;
   /** Call after the scan saved labels, so the queue reloads. */
   readonly onLabelsChanged: () => void;
+  /**
+   * Tell the review pane which Graph message (REST id) a stored key belongs to, so "Open" can open it
+   * (`displayMessageForm` needs the EWS id; it is converted with `mailbox.convertToEwsId` and kept on this device).
+   */
+  readonly rememberGraphId?: (key: string, graphId: string) => void;
 }
 
 /** The scan's entry point. */
