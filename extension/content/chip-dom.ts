@@ -52,7 +52,8 @@ export function renderChipDom(mount: ParentNode, label: LabelView, now: Date): v
   if (title) title.textContent = p.title;
   if (sep) sep.textContent = '·';
   if (text) text.textContent = p.text;
-  const old = mount.querySelector(':scope > .mg-chip');
+  // (`:scope` does not name a shadow root, so look at the children themselves.)
+  const old = [...mount.children].find((c) => c.classList.contains('mg-chip'));
   if (old) old.replaceWith(chip);
   else mount.append(chip);
 }

@@ -83,6 +83,8 @@ describe('reading pane', () => {
       const chip = page.locator(`[role=option][data-convid="${m.convId}"] mailguard-chip`);
       await expect.poll(() => chip.getAttribute('data-source')).toBe('message');
       expect(await chip.getAttribute('data-category')).toBe(expected.category);
+      // One chip per row, re-rendered in place (never a second one beside the preview's).
+      expect(await chip.evaluate((h) => h.shadowRoot?.querySelectorAll('.mg-chip').length)).toBe(1);
     }
     await page.close();
   });

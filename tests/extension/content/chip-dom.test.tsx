@@ -2,7 +2,7 @@
 /** The content scripts' fast chip builder produces exactly the shared Preact LabelChip's markup, for every status. */
 import { render } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { renderChipDom } from '../../../extension/content/chip-dom';
+import { createChipHost, renderChipDom } from '../../../extension/content/chip-dom';
 import { LabelChip } from '../../../shared/ui/label-chip';
 import type { LabelView } from '../../../shared/ui/label-view';
 
@@ -37,4 +37,15 @@ describe('renderChipDom', () => {
       expect(mount.querySelector('b')).toBeNull();
     });
   }
+
+  it("re-renders in place inside a chip host's shadow root (one chip, the latest label)", () => {
+    const { host, root } = createChipHost();
+    document.body.append(host);
+    renderChipDom(root, base, NOW);
+    renderChipDom(root, { ...base, status: 'expired', source: 'message' }, NOW);
+    const chips = root.querySelectorAll('.mg-chip');
+    expect(chips).toHaveLength(1);
+    expect(chips[0]?.getAttribute('data-status')).toBe('expired');
+    host.remove();
+  });
 });
