@@ -22,6 +22,18 @@ export function basisWords(basis: LawfulBasis): string {
   }
 }
 
+/** Short words for a lawful basis, for the compact chip (the tooltip and card use {@link basisWords}). */
+export function basisShort(basis: LawfulBasis): string {
+  switch (basis) {
+    case 'legal_obligation':
+      return 'Legal duty';
+    case 'legitimate_interests':
+      return 'Legit. interest';
+    default:
+      return basisWords(basis);
+  }
+}
+
 /** Plain words for a retention status. */
 export function statusWords(status: LabelStatusView): string {
   switch (status) {
@@ -88,6 +100,6 @@ export function chipText(label: Pick<LabelView, 'status' | 'lawfulBasis' | 'peri
     case 'disposed':
       return 'Disposed';
     case 'active':
-      return `${basisWords(label.lawfulBasis)} · ${shortPeriod(label.period)}`;
+      return `${basisShort(label.lawfulBasis)} · ${shortPeriod(label.period)}`;
   }
 }

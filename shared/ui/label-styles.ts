@@ -5,7 +5,7 @@
 export const labelStyles = `
 :host { all: initial; display: block; }
 :host(mailguard-chip) { display: inline-block; margin: 0 4px; }
-.mg-chip { display: inline-flex; align-items: center; gap: 4px; max-width: 30em; overflow: hidden; white-space: nowrap;
+.mg-chip { display: inline-flex; align-items: center; gap: 4px; max-width: 24em; overflow: hidden; white-space: nowrap;
   text-overflow: ellipsis; font: 600 11px/16px system-ui, -apple-system, "Segoe UI", sans-serif; padding: 0 6px;
   border-radius: 8px; border: 1px solid currentColor; vertical-align: middle; }
 .mg-chip .mg-cat { font-weight: 700; }

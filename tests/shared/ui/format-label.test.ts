@@ -29,6 +29,9 @@ describe('format-label', () => {
     expect(chipText({ ...base, status: 'expired' }, NOW)).toBe('Expired 12 Mar');
     expect(chipText({ ...base, status: 'due_soon', expiresAt: '2026-12-03T00:00:00Z' }, NOW)).toBe('Due 3 Dec');
     expect(chipText({ ...base, status: 'legal_hold' }, NOW)).toBe('Legal hold');
+    expect(chipText({ ...base, status: 'active', lawfulBasis: 'legitimate_interests', period: 'P1Y' }, NOW)).toBe(
+      'Legit. interest · 1y',
+    );
     expect(basisWords('legitimate_interests')).toBe('Legitimate interests');
   });
 });
