@@ -122,7 +122,6 @@ export function ReviewApp({ env, mountScan }: ReviewAppProps) {
       <h1>Retention review</h1>
       <ProblemList title="Policy problems" problems={setup.problems} />
       {error ? <ProblemList title="Problem" problems={[error]} /> : null}
-      <div id="mailguard-scan-mount" ref={scanHost} />
       <p>
         <button type="button" onClick={() => void exportAs('csv')}>
           Export CSV
@@ -173,6 +172,8 @@ export function ReviewApp({ env, mountScan }: ReviewAppProps) {
           ) : null}
         </>
       )}
+      {/* Backfill tools (outlook-addin/scan): below the queue, the manager's main job. */}
+      <div id="mailguard-scan-mount" ref={scanHost} />
     </main>
   );
 }
