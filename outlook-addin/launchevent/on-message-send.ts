@@ -7,12 +7,7 @@
 import { assessSharing } from '../../shared/core/sharing';
 import type { SharingDecision } from '../../shared/core/types';
 import { countKinds } from '../common/item-label';
-import {
-  justificationScope,
-  matchingJustification,
-  type SessionDataLike,
-  type StoredJustification,
-} from '../common/justification';
+import { justificationScope, matchingJustification, type SessionDataLike } from '../common/justification';
 import { type PendingSharingEvent, queueSharingEvent } from '../common/pending-events';
 import { cachedPolicy } from '../common/policy-cache';
 import { alertMessage, guardErrorMessage, type WarnRemedy } from './alert-message';
@@ -37,7 +32,6 @@ function sharingEvent(
   kind: PendingSharingEvent['kind'],
   decision: SharingDecision | undefined,
   env: HandlerEnv,
-  justification?: StoredJustification,
 ): PendingSharingEvent {
   return {
     at: env.now().toISOString(),
@@ -46,7 +40,6 @@ function sharingEvent(
     action: decision?.action ?? 'block',
     recipients: (decision?.recipients ?? []).map((r) => ({ domain: r.domain, status: r.status })),
     kinds: decision ? countKinds(decision) : {},
-    ...(justification ? { justification: justification.justification } : {}),
   };
 }
 
