@@ -25,12 +25,19 @@ export function createReviewHandlers(deps: RouterDeps): Handlers<ReviewVerb> {
       for (const d of r.decisions) if (!d.reason.trim()) throw new Error('every decision needs a reason');
       const store = await deps.store();
       let recorded = 0;
+      const failures: { messageId: string; error: string }[] = [];
+      // Each decision is its own transaction with its audit entry: one that fails (already disposed, under hold)
+      // is reported by message, the others stand.
       for (const d of r.decisions) {
-        await store.recordDecision({ ...d, actor: s.actor, at: deps.now() });
-        recorded++;
+        try {
+          await store.recordDecision({ ...d, actor: s.actor, at: deps.now() });
+          recorded++;
+        } catch (e) {
+          failures.push({ messageId: d.messageId, error: e instanceof Error ? e.message : String(e) });
+        }
       }
       deps.changed();
-      return { recorded };
+      return { recorded, failures };
     },
     async reviewQueue(r, s) {
       const store = await deps.store();

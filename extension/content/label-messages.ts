@@ -63,10 +63,11 @@ export function createMessageLabeller(o: MessageLabellerOptions): MessageLabelle
           o.onLabel(next, text.threadId);
         },
         onLegalHold: async (reason) => {
-          await o.request({
+          const out = await o.request({
             type: 'recordDecision',
             decisions: [{ mailboxId: o.mailboxId, messageId: text.messageId, type: 'legal_hold', reason }],
           });
+          if (out.failures[0]) throw new Error(out.failures[0].error);
           const { labels } = await o.request({
             type: 'getLabels',
             mailboxId: o.mailboxId,

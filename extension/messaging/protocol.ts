@@ -134,7 +134,11 @@ export interface Responses extends SendGuardResponses {
   readonly classifyMessage: { readonly label: LabelView };
   readonly getLabels: { readonly labels: readonly (LabelView | null)[] };
   readonly relabel: { readonly label: LabelView };
-  readonly recordDecision: { readonly recorded: number };
+  readonly recordDecision: {
+    readonly recorded: number;
+    /** Decisions the store refused (e.g. already disposed, under legal hold), by message, with the reason. */
+    readonly failures: readonly { readonly messageId: string; readonly error: string }[];
+  };
   readonly getSettings: SettingsView;
   readonly saveSettings: SettingsView;
   readonly savePolicy:

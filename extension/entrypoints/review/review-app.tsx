@@ -86,11 +86,17 @@ export function ReviewApp() {
           now={now}
           onFilters={setFilters}
           onDecide={async (items, choice) => {
-            await sendRequest({
+            const out = await sendRequest({
               type: 'recordDecision',
               decisions: items.map((i) => ({ mailboxId: i.mailboxId, messageId: i.messageId, ...choice })),
             });
             await load();
+            if (out.failures.length) {
+              const subject = (id: string) => items.find((i) => i.messageId === id)?.subject ?? id;
+              throw new Error(
+                `${out.recorded} recorded; not recorded: ${out.failures.map((f) => `"${subject(f.messageId)}" (${f.error})`).join(', ')}`,
+              );
+            }
           }}
         />
       ) : (

@@ -161,7 +161,12 @@ describe('decisions and roles', () => {
     expect(asStaff).toEqual({ ok: false, error: 'only a manager can record review decisions' });
     await h.ok({ type: 'saveSettings', role: 'manager', actor: 'Jo Whitfield' });
     expect((await h.send({ type: 'recordDecision', decisions: [{ ...decision, reason: '  ' }] })).ok).toBe(false);
-    expect(await h.ok({ type: 'recordDecision', decisions: [decision] })).toEqual({ recorded: 1 });
+    expect(await h.ok({ type: 'recordDecision', decisions: [decision] })).toEqual({ recorded: 1, failures: [] });
+    // A second dispose is refused by the store and reported by message; the rest of the batch still counts.
+    const again = await h.ok({ type: 'recordDecision', decisions: [decision, { ...decision, messageId: 'nope' }] });
+    expect(again.recorded).toBe(0);
+    expect(again.failures.map((f) => f.messageId)).toEqual(['g', 'nope']);
+    expect(again.failures[0]?.error).toMatch(/already disposed/);
     const audit = await h.ok({ type: 'auditLog', limit: 10 });
     expect(audit.entries[0]).toMatchObject({ actor: 'Jo Whitfield', action: 'decision: dispose' });
     expect(await h.ok({ type: 'verifyAuditLog' })).toMatchObject({ ok: true });
