@@ -95,9 +95,15 @@ function displayNames(text: string, emit: Emit): void {
 
 function displayNamesBefore(text: string, open: string, close: string, emit: Emit): void {
   for (let lt = text.indexOf(open); lt !== -1; lt = text.indexOf(open, lt + 1)) {
-    const inside = text.slice(lt + 1, lt + 100);
-    const gt = inside.indexOf(close);
-    if (gt === -1 || inside.lastIndexOf('@', gt) === -1 || /\s/.test(inside.slice(0, gt))) continue;
+    // An address fills the brackets: an `@`, no spaces, closed within 100 characters (checked without copying).
+    let gt = lt + 1;
+    let at = false;
+    for (; gt < text.length && gt - lt < 100; gt++) {
+      const c = text.charCodeAt(gt);
+      if (c === 64) at = true;
+      else if (c === 32 || c === 10 || c === 9 || c === 13 || text[gt] === close) break;
+    }
+    if (!at || text[gt] !== close) continue;
     let e = lt;
     while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
     if (text.charCodeAt(e - 1) === 34) e--;
