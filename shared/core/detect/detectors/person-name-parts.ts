@@ -29,7 +29,8 @@ const NOT_NAMES = new Set(
     'Optometrists Opticians Pharmacy School Academy Trust Council Associates Studio Garage Bakery Cafe Hotel ' +
     'Restaurant Salon Estates Lettings Properties Homes Construction Electrical Engineers Logistics Transport Systems ' +
     'Technologies Digital Media Design Insurance Bank Society Charity Foundation Club Centre Center Shop Store Stores ' +
-    'Supplies Court Police Magistrates Hospital University College Church Trading Holdings Agency Care Health'
+    'Supplies Court Police Magistrates Hospital University College Church Trading Holdings Agency Care Health ' +
+    'Committee Board Social Management Directors Governors Trustees Helpdesk Servicedesk Rota Newsletter Bulletin'
   ).split(' '),
 );
 

@@ -70,6 +70,7 @@ describe('names of people', () => {
     'Hello team,\n',
     'Dear Valued Customer,\nYour invoice is ready.',
     'Kind regards,\nThe Support Team',
+    'Kind regards,\nNorthwind Social Committee',
     'Thanks,\nAccounts',
     'Company name: Acme Trading',
     'Monday Morning Meeting Notes',
