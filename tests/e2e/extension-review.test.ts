@@ -157,6 +157,32 @@ describe('review page', () => {
   });
 });
 
+describe('reading pane, manager', () => {
+  it('places a legal hold from the label card; the card, the row and the audit log show it', async () => {
+    const m = mail('m07'); // a recent mail: its row is among the ~20 the windowed list mounts
+    const page = await demo.browser.context.newPage();
+    await page.goto(`https://outlook.office.com/mail/id/${encodeURIComponent(m.itemId)}`);
+    const card = page.locator('mailguard-label[data-category]');
+    await card.waitFor({ timeout: 10_000 });
+    await card.getByRole('button', { name: 'Legal hold' }).click();
+    await card.getByRole('textbox', { name: 'Reason' }).fill('claim threatened in writing');
+    await card.getByRole('button', { name: 'Place hold' }).click();
+    await card.getByText('Legal hold recorded.').waitFor({ timeout: 5_000 });
+    expect(await card.locator('section').textContent()).toContain('Legal hold');
+    const chip = page.locator(`[role=option][data-convid="${m.convId}"] mailguard-chip`);
+    await expect
+      .poll(() => chip.evaluate((h) => h.shadowRoot?.querySelector('.mg-chip')?.getAttribute('data-status')))
+      .toBe('legal_hold');
+    await page.close();
+    await review.reload();
+    await review.locator('[data-testid=audit-row]').first().waitFor();
+    const audit = await review.locator('[data-testid=audit-row]').allTextContents();
+    expect(
+      audit.some((row) => row.includes('decision: legal hold') && row.includes('claim threatened in writing')),
+    ).toBe(true);
+  });
+});
+
 describe('popup', () => {
   it('shows the counts needing review and, for a manager, the link to the review page', async () => {
     const page = await demo.browser.context.newPage();
