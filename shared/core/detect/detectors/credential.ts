@@ -17,6 +17,7 @@ const START_WORDS = [
 /** Words that close a label whose qualifier comes first ("card security code", "type in the code", "API key"). */
 const END_WORDS = ['code', 'key', 'token', 'secret', 'digit'];
 const STARTS: ReadonlySet<string> = new Set(START_WORDS);
+const VALUE_NEAR = /^[^\n]{0,40}?(?:[:=\u2013"'\u201c\u2018`\d-]|\b(?:is|was|to|as)\b)/;
 const ENDS: ReadonlySet<string> = new Set(END_WORDS);
 
 /** The credential detector. */
@@ -31,9 +32,11 @@ export const credentialDetector: Detector = {
       emit(value.start, value.end, value.confidence);
       return value.end;
     };
+    // Only triggers with a value in reach: a separator, a quote, a digit or "is"/"was"/"to"/"as" on the same line.
+    const near = (p: number) => VALUE_NEAR.test(text.slice(p, p + 48));
     // Most labels start at their trigger; those ending in it are tried from up to four words back.
-    forEachLabel(text, scan.hits(STARTS), LABEL_AT, 0, found);
-    forEachLabel(text, scan.hits(ENDS), LABEL_AT, 4, found);
+    forEachLabel(text, scan.hits(STARTS).filter(near), LABEL_AT, 0, found);
+    forEachLabel(text, scan.hits(ENDS).filter(near), LABEL_AT, 4, found);
   },
   positives: [
     { text: 'Username: jsmith\nPassword: Summer2024!', match: 'Summer2024!' },
