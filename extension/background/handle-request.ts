@@ -7,6 +7,7 @@
 import type { Reply, Request, ResponseOf, Verb } from '../messaging/protocol';
 import { createSendGuardHandlers } from '../send-guard/background/send-guard-handlers';
 import { SEND_GUARD_VERBS } from '../send-guard/guard-protocol';
+import { createImportHandlers } from './import-handlers';
 import { createLabelHandlers } from './label-handlers';
 import { createReviewHandlers } from './review-handlers';
 import type { Handlers, RequestSender, RouterDeps, TabLabels } from './router-types';
@@ -34,6 +35,7 @@ export function createRequestRouter(deps: RouterDeps) {
     ...createLabelHandlers(deps, tabLabels),
     ...createSettingsHandlers(deps),
     ...createReviewHandlers(deps),
+    ...createImportHandlers(deps),
   };
 
   return {

@@ -4,6 +4,7 @@
  * whatever crosses the boundary is described here (plain, structured-clonable data only).
  */
 import type { AttachmentInfo } from '../../shared/core/types';
+import type { ImportedLabel } from '../../shared/import/run-import';
 import type { CategoryOption, LabelStatusView, LabelView, Role } from '../../shared/ui/label-view';
 import type {
   AuditEntryView,
@@ -14,7 +15,7 @@ import type {
 } from '../../shared/ui/review-types';
 import { SEND_GUARD_VERBS, type SendGuardRequest, type SendGuardResponses } from '../send-guard/guard-protocol';
 
-export type { AuditEntryView, AuditVerification, DecisionChoice, ExpiryMonth, ReviewItemView };
+export type { AuditEntryView, AuditVerification, DecisionChoice, ExpiryMonth, ImportedLabel, ReviewItemView };
 
 /** What a message-list row shows (no body): enough for a preview label. */
 export interface RowText {
@@ -120,6 +121,7 @@ export type Request =
   | { readonly type: 'expiryByMonth' }
   | { readonly type: 'relabelOutdated' }
   | { readonly type: 'runSweep' }
+  | { readonly type: 'saveImportedLabels'; readonly mailboxId: string; readonly labels: readonly ImportedLabel[] }
   | SendGuardRequest;
 
 /** The verbs. */
@@ -153,6 +155,8 @@ export interface Responses extends SendGuardResponses {
   readonly expiryByMonth: { readonly months: readonly ExpiryMonth[] };
   readonly relabelOutdated: { readonly updated: number };
   readonly runSweep: { readonly changed: number; readonly needingReview: number };
+  /** `added` were new to the store; `updated` were already there (keyed by Message-ID: a re-import updates). */
+  readonly saveImportedLabels: { readonly added: number; readonly updated: number };
 }
 
 /** The value answered to verb V. */
@@ -181,6 +185,7 @@ const VERBS: readonly Verb[] = [
   'expiryByMonth',
   'relabelOutdated',
   'runSweep',
+  'saveImportedLabels',
   ...SEND_GUARD_VERBS,
 ];
 

@@ -1,6 +1,6 @@
 /**
- * The manager's review page: counts, the queue with filters/sorting/bulk decisions, the expiry chart, export (CSV,
- * JSON), data-subject search and the audit log with its verification. Everything goes through the typed protocol.
+ * The manager's review page: counts, the queue with filters/sorting/bulk decisions, the expiry chart, import of
+ * mailbox exports, export (CSV, JSON), data-subject search and the audit log with its verification. Everything goes through the typed protocol.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { AuditView } from '../../../shared/ui/audit-view';
@@ -9,6 +9,7 @@ import { type QueueFilters, ReviewQueue } from '../../../shared/ui/review-queue'
 import type { AuditEntryView, AuditVerification, ExpiryMonth, ReviewItemView } from '../../../shared/ui/review-types';
 import type { ReviewPage, SettingsView } from '../../messaging/protocol';
 import { sendRequest } from '../../messaging/send-request';
+import { MailboxImport } from './mailbox-import';
 import { SubjectSearch } from './subject-search';
 
 const PAGE_SIZE = 25;
@@ -103,6 +104,7 @@ export function ReviewApp() {
         <p>Loading…</p>
       )}
       <ExpiryChart months={months} />
+      {settings ? <MailboxImport settings={settings} onImported={() => void load()} /> : null}
       <section aria-labelledby="mg-export-h">
         <h2 id="mg-export-h">Export for the data-protection officer</h2>
         {(['csv', 'json'] as const).map((format) => (
