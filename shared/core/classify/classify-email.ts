@@ -7,10 +7,11 @@ import { ensurePolicy } from '../policy/ensure-policy';
 import type { Policy } from '../policy/schema';
 import { computeRetention } from '../retention/compute-retention';
 import type { Classification, EmailInput, Finding } from '../types';
+import { chooseCategory } from './choose-category';
 import { compileRules } from './compile-rules';
 import { evidenceReasons, personalDataReason, retentionReason } from './explain-classification';
 import { messageText } from './message-text';
-import { type CategoryScore, scoreCategories } from './score-categories';
+import { scoreCategories } from './score-categories';
 import { attachmentsOf, resolveNow, validateEmailInput } from './validate-email-input';
 
 /** What `classifyEmail` runs under. */
@@ -69,7 +70,7 @@ export function classifyWithFindings(
     findings,
     participants: [email.from, ...email.to, ...(email.cc ?? [])],
   });
-  const [winner, runnerUp] = rank(scores);
+  const { winner, runnerUp, priority } = chooseCategory(policy, scores, email.from);
   const category =
     policy.categories[winner?.index ?? -1] ?? policy.categories.find((c) => c.id === policy.defaultCategory);
   if (!category) throw new TypeError('classifyEmail: the policy has no default category');
@@ -81,13 +82,9 @@ export function classifyWithFindings(
     personalData: findings,
     reasons: [
       ...evidenceReasons(policy, winner, runnerUp, text, findings),
+      ...(priority ? [priority] : []),
       ...personalDataReason(findings),
       retentionReason(category, retention),
     ],
   };
-}
-
-/** Categories with evidence, best first (ties: the policy's order, most sensitive first). */
-function rank(scores: readonly CategoryScore[]): CategoryScore[] {
-  return scores.filter((s) => s.score > 0).sort((a, b) => b.score - a.score || a.index - b.index);
 }

@@ -30,9 +30,11 @@ export function evidenceReasons(
   const category = policy.categories[winner.index] as PolicyCategory;
   const next = runnerUp && runnerUp.score > 0 ? policy.categories[runnerUp.index] : undefined;
   const reasons = [
-    next
-      ? `"${category.title}" has the strongest evidence (score ${winner.score}; next "${next.title}", ${runnerUp?.score}).`
-      : `"${category.title}" is the only category with evidence (score ${winner.score}).`,
+    next && runnerUp && runnerUp.score > winner.score
+      ? `"${category.title}" is chosen (score ${winner.score}) over "${next.title}" (score ${runnerUp.score}).`
+      : next
+        ? `"${category.title}" has the strongest evidence (score ${winner.score}; next "${next.title}", ${runnerUp?.score}).`
+        : `"${category.title}" is the only category with evidence (score ${winner.score}).`,
   ];
   if (winner.subjectPhrases.length) reasons.push(`Subject mentions ${quoteList(winner.subjectPhrases)}.`);
   if (winner.bodyPhrases.length) reasons.push(`Text mentions ${quoteList(winner.bodyPhrases)}.`);

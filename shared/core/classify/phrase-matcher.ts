@@ -28,6 +28,9 @@ const words = (s: string) =>
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
 
+/** A phrase's words, lower-case, joined by one space (`Wi-Fi` → "wi fi"): how phrases and names compare. */
+export const phraseKey = (phrase: string): string => words(phrase).join(' ');
+
 /** Compiles phrases (each tagged with its category index) into one matcher. */
 export function compilePhrases(entries: readonly PhraseEntry[]): PhraseMatcher {
   const whole = new Map<string, PhraseEntry[]>();

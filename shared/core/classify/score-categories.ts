@@ -7,7 +7,7 @@ import { domainOwner } from '../policy/domain-owner';
 import { parseAddress } from '../policy/parse-address';
 import type { AttachmentInfo, Finding, PersonalDataKind } from '../types';
 import type { CompiledRules } from './compile-rules';
-import { matchPhrases } from './phrase-matcher';
+import { matchPhrases, type PhraseEntry, phraseKey } from './phrase-matcher';
 
 /** Evidence points (documented in README "Core API"). */
 export const POINTS = {
@@ -19,6 +19,9 @@ export const POINTS = {
   participants: 1,
   cap: 6,
 } as const;
+
+/** The evidence (in points, before the weight) a category needs for its `outranks`/`fallback` priorities. */
+export const OUTRANK_MIN_POINTS = 2;
 
 /** What a message offers as evidence. */
 export interface MessageEvidence {
@@ -34,6 +37,8 @@ export interface MessageEvidence {
 export interface CategoryScore {
   readonly index: number;
   readonly score: number;
+  /** Evidence points before the category's weight (capped at {@link POINTS.cap}). */
+  readonly points: number;
   readonly subjectPhrases: readonly string[];
   readonly bodyPhrases: readonly string[];
   readonly attachments: readonly string[];
@@ -49,23 +54,29 @@ interface Tally {
 /** Scores every category of the compiled policy (same order as `policy.categories`). */
 export function scoreCategories(rules: CompiledRules, message: MessageEvidence): CategoryScore[] {
   const { policy } = rules;
+  const owners = message.participants.map((raw) => {
+    const parsed = parseAddress(raw);
+    return parsed ? domainOwner(parsed.domain, policy) : ({ kind: 'none' } as const);
+  });
+  const allInternal = owners.length > 0 && owners.every((o) => o.kind === 'organisation');
+  const withProcessor = owners.some((o) => o.kind === 'processor');
+  // A processor's own name is not topic evidence when it takes part: LogMeIn writing about its billing names itself.
+  const ownNames = new Set<string>();
+  for (const o of owners) {
+    if (o.kind === 'processor') for (const alias of o.processor.aliases ?? []) ownNames.add(phraseKey(alias));
+  }
+  const counts = (e: PhraseEntry) => ownNames.size === 0 || !ownNames.has(phraseKey(e.phrase));
+
   const tallies: Tally[] = policy.categories.map(() => ({ subject: new Set(), body: new Set() }));
   matchPhrases(rules.subject, message.subject, (entries) => {
-    for (const e of entries) tallies[e.category]?.subject.add(e.phrase);
+    for (const e of entries) if (counts(e)) tallies[e.category]?.subject.add(e.phrase);
   });
   matchPhrases(rules.body, message.body, (entries) => {
-    for (const e of entries) tallies[e.category]?.body.add(e.phrase);
+    for (const e of entries) if (counts(e)) tallies[e.category]?.body.add(e.phrase);
   });
 
   const bestConfidence = new Map<PersonalDataKind, number>();
   for (const f of message.findings) bestConfidence.set(f.kind, Math.max(f.confidence, bestConfidence.get(f.kind) ?? 0));
-
-  const owners = message.participants.map((raw) => {
-    const parsed = parseAddress(raw);
-    return parsed ? domainOwner(parsed.domain, policy).kind : 'none';
-  });
-  const allInternal = owners.length > 0 && owners.every((o) => o === 'organisation');
-  const withProcessor = owners.includes('processor');
 
   return policy.categories.map((category, index) => {
     const r = category.rules;
@@ -85,10 +96,12 @@ export function scoreCategories(rules: CompiledRules, message: MessageEvidence):
       (participants ? POINTS.participants : 0);
     for (const k of kinds) points += POINTS.kind * (bestConfidence.get(k) ?? 0);
     if (r.participants === 'internal_only' && !allInternal) points = 0;
-    const score = Math.round(Math.min(points, POINTS.cap) * r.weight * 100) / 100;
+    const capped = Math.min(points, POINTS.cap);
+    const score = Math.round(capped * r.weight * 100) / 100;
     return {
       index,
       score,
+      points: capped,
       subjectPhrases: [...tally.subject],
       bodyPhrases: [...tally.body],
       attachments,

@@ -26,6 +26,13 @@ export function checkPolicy(policy: Policy): PolicyProblem[] {
   for (const id of REQUIRED_CATEGORY_IDS) {
     if (!categoryIds.has(id)) problems.push({ path: 'categories', message: `missing required category "${id}"` });
   }
+  policy.categories.forEach((category, i) => {
+    category.rules.outranks?.forEach((id, j) => {
+      if (!categoryIds.has(id) || id === category.id) {
+        problems.push({ path: `categories.${i}.rules.outranks.${j}`, message: `names no other category: "${id}"` });
+      }
+    });
+  });
   if (!categoryIds.has(policy.defaultCategory)) {
     problems.push({ path: 'defaultCategory', message: `names no category: "${policy.defaultCategory}"` });
   }

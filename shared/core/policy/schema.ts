@@ -52,6 +52,16 @@ export const CategoryRulesSchema = v.strictObject({
    * counts as evidence. Absent or `any`: who took part does not matter (categories say what a mail is about).
    */
   participants: v.optional(v.picklist(['any', 'internal_only', 'with_processor'])),
+  /**
+   * Category ids this one wins over, whatever their scores, when it has evidence of its own worth at least
+   * `OUTRANK_MIN_POINTS` (2) points: a court order that mentions a dispute is still a legal order.
+   */
+  outranks: v.optional(v.array(nonEmpty('a category id'))),
+  /**
+   * A fallback category: any other category with at least `OUTRANK_MIN_POINTS` of evidence wins over it
+   * (`internal` is staff mail with no customer matter in it).
+   */
+  fallback: v.optional(v.boolean()),
 });
 
 /** One policy category. */
