@@ -40,6 +40,7 @@ export const accountPayment: PolicyCategory = {
       'your account',
       'account status',
       'paid',
+      'inv',
     ],
     body: [
       'invoice*',
@@ -69,6 +70,8 @@ export const accountPayment: PolicyCategory = {
       'quote',
       'quotation',
       'pro rata',
+      'inv',
+      'transferred',
     ],
     attachments: [],
     kinds: ['iban', 'uk_bank_account'],

@@ -31,6 +31,8 @@ export const callRecording: PolicyCategory = {
       'phone conversation',
       'telephone conversation',
       'call recordings',
+      'recording',
+      'recordings',
     ],
     body: [
       'voicemail',

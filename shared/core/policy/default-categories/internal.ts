@@ -63,6 +63,8 @@ export const internal: PolicyCategory = {
     attachments: [],
     kinds: [],
     weight: 1,
+    // Staff mail with no customer matter: any other category with evidence of its own wins over it.
+    fallback: true,
     participants: 'internal_only',
   },
   sharing: 'allow',

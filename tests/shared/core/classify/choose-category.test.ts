@@ -1,0 +1,117 @@
+import { classifyEmail, defaultPolicy, type Policy, parsePolicy } from '../../../../shared';
+import type { EmailInput } from '../../../../shared/core/types';
+
+const now = new Date('2026-11-25T12:00:00Z');
+const staff = (name: string) => `${name}@northwind-it.co.uk`;
+const mail = (over: Partial<EmailInput>): EmailInput => ({
+  from: 'Jo Bloggs <jo.bloggs@example.com>',
+  to: [staff('helpdesk')],
+  subject: '',
+  body: '',
+  receivedAt: '2026-11-20T10:00:00Z',
+  ...over,
+});
+const classify = (over: Partial<EmailInput>, policy?: Policy) => classifyEmail(mail(over), { now, policy });
+
+/** The default policy with one category's rules changed (validated, so the classifier accepts it). */
+function withRules(id: string, rules: Partial<Policy['categories'][number]['rules']>): Policy {
+  const json = structuredClone(defaultPolicy) as Policy;
+  const category = json.categories.find((c) => c.id === id);
+  if (!category) throw new Error(id);
+  Object.assign(category.rules, rules);
+  const parsed = parsePolicy(json);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  return parsed.policy;
+}
+
+describe('chooseCategory: priorities a score cannot express', () => {
+  const orderAboutComplaint = {
+    subject: 'Complaint ref 3391 - unhappy with refund',
+    body: 'Further to the complaint and the chargeback, the court orders you to produce the records. Penal notice attached.',
+  };
+
+  it('keeps a legal order a legal order when it also talks about a dispute, and says why', () => {
+    const result = classify(orderAboutComplaint);
+    expect(result.category).toBe('legal_order');
+    expect(result.reasons.join('\n')).toMatch(/"Legal order" takes priority over "Dispute"/);
+  });
+
+  it('takes the priority from the policy data: without `outranks` the stronger score wins', () => {
+    expect(classify(orderAboutComplaint, withRules('legal_order', { outranks: [] })).category).toBe('dispute');
+  });
+
+  it('needs evidence of its own before outranking (one passing word is not enough)', () => {
+    const result = classify({
+      subject: 'Formal complaint: chargeback',
+      body: 'I will take this to the high court if I must. I dispute the charge and want a full refund.',
+    });
+    expect(result.category).toBe('dispute');
+  });
+
+  it('files staff mail that carries a customer announcement as that announcement, not internal', () => {
+    const result = classify({
+      from: staff('office'),
+      to: [staff('all-customers')],
+      subject: 'Office closure',
+      body: 'Dear customers, we will be closed on the bank holiday and reopen on Tuesday.',
+    });
+    expect(result.category).toBe('general_comms');
+  });
+
+  it('still files staff-only mail about the office as internal', () => {
+    const result = classify({
+      from: staff('office'),
+      to: [staff('tom.okafor')],
+      subject: 'Office parking',
+      body: 'The car park is being resurfaced on Friday, so please use the street.',
+    });
+    expect(result.category).toBe('internal');
+  });
+
+  it("files a processor's mail outside its vetted purposes as supplier vetting", () => {
+    // PayVector is vetted for card payments, disputes and supplier vetting, not remote access or support.
+    const result = classify({
+      from: 'PayVector Accounts <accounts@payvector.com>',
+      to: [staff('sam.patel')],
+      subject: 'Remote desktop licence for your terminal',
+      body: 'Your remote support licence for the PayVector terminal is included in the plan.',
+    });
+    expect(result.category).toBe('supplier_vetted');
+    expect(result.reasons.join('\n')).toMatch(/vetted processor writing about something outside its vetted purposes/);
+  });
+
+  it("keeps a processor's mail about its vetted purpose (a chargeback) in that purpose's category", () => {
+    const result = classify({
+      from: 'PayVector Disputes <disputes@payvector.com>',
+      to: [staff('accounts')],
+      subject: 'Chargeback raised',
+      body: 'A cardholder has raised a chargeback, reason code 4853. Please send evidence within 10 days.',
+    });
+    expect(result.category).toBe('dispute');
+  });
+
+  it("does not count a processor's own name as topic evidence when that processor takes part", () => {
+    const fromLogMeIn = classify({
+      from: 'LogMeIn <news@logmein.com>',
+      to: [staff('sam.patel')],
+      subject: 'LogMeIn Rescue',
+      body: 'LogMeIn Rescue',
+    });
+    expect(fromLogMeIn.category).toBe('supplier_vetted');
+    // The same words from a customer are about a remote session.
+    expect(classify({ subject: 'LogMeIn Rescue', body: 'LogMeIn Rescue' }).category).toBe('remote_access');
+  });
+
+  it('rejects a policy whose `outranks` names a missing category', () => {
+    const json = structuredClone(defaultPolicy) as Policy;
+    (json.categories[0] as { rules: { outranks?: string[] } }).rules.outranks = ['no_such_category'];
+    const parsed = parsePolicy(json);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.errors.map((e) => e.path)).toContain('categories.0.rules.outranks.0');
+  });
+
+  it('survives a cycle of `outranks` in a custom policy', () => {
+    const cyclic = withRules('dispute', { outranks: ['legal_order'] });
+    expect(['legal_order', 'dispute']).toContain(classify(orderAboutComplaint, cyclic).category);
+  });
+});
