@@ -29,8 +29,11 @@ function read(store: StorageLike | undefined): Record<string, string> {
   }
 }
 
-/** The book over `store` (the pane's localStorage); without one it remembers nothing and finds nothing. */
-export function itemIdBook(store: StorageLike | undefined): ItemIdBook {
+/**
+ * The book over `store` (the pane's localStorage), keeping the newest `max`; without a store it remembers nothing
+ * and finds nothing.
+ */
+export function itemIdBook(store: StorageLike | undefined, max = MAX_IDS): ItemIdBook {
   return {
     remember(key, itemId) {
       if (!store || !itemId) return;
@@ -38,7 +41,7 @@ export function itemIdBook(store: StorageLike | undefined): ItemIdBook {
       delete map[key];
       map[key] = itemId;
       const keys = Object.keys(map);
-      for (const k of keys.slice(0, Math.max(0, keys.length - MAX_IDS))) delete map[k];
+      for (const k of keys.slice(0, Math.max(0, keys.length - max))) delete map[k];
       try {
         store.setItem(ITEM_IDS_KEY, JSON.stringify(map));
       } catch {

@@ -28,11 +28,13 @@ describe('outlookItemId', () => {
     expect(outlookItemId({ itemIds, mailbox }, 'never-seen@mail.example')).toBeUndefined();
   });
 
-  it('keeps the newest 5,000 ids', () => {
-    const itemIds = itemIdBook(memory());
-    for (let i = 0; i < 5_003; i++) itemIds.remember(`m${i}`, `id${i}`);
-    expect(itemIds.lookup('m0')).toBeUndefined();
+  it('keeps the newest ids, a re-remembered one counting as new', () => {
+    const itemIds = itemIdBook(memory(), 3);
+    for (const i of [0, 1, 2]) itemIds.remember(`m${i}`, `id${i}`);
+    itemIds.remember('m0', 'id0-moved');
+    itemIds.remember('m3', 'id3');
+    expect(itemIds.lookup('m1')).toBeUndefined();
+    expect(itemIds.lookup('m0')).toBe('id0-moved');
     expect(itemIds.lookup('m3')).toBe('id3');
-    expect(itemIds.lookup('m5002')).toBe('id5002');
   });
 });
