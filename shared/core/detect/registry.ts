@@ -18,7 +18,7 @@ import { postalAddressDetector } from './detectors/postal-address';
 import { postcodeDetector } from './detectors/postcode';
 import { ukBankAccountDetector } from './detectors/uk-bank-account';
 import { urlDetector } from './detectors/url';
-import { keywordTrie } from './keyword-trie';
+import { type KeywordTrie, keywordTrie } from './keyword-trie';
 
 /** Every detector, one per kind (the order does not change results: overlaps are settled afterwards). */
 export const DETECTORS: readonly Detector[] = [
@@ -39,5 +39,5 @@ export const DETECTORS: readonly Detector[] = [
   hostnameDetector,
 ];
 
-/** One regex for every detector's trigger words (a single pass over the text finds them all). */
-export const TRIGGERS: RegExp = keywordTrie(DETECTORS.flatMap((d) => d.triggers ?? []));
+/** Every detector's trigger words, compiled once (a single pass over the text finds them all). */
+export const TRIGGERS: KeywordTrie = keywordTrie(DETECTORS.flatMap((d) => d.triggers ?? []));

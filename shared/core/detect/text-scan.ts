@@ -7,6 +7,7 @@
  * - `inwardCodes()`: a digit and two letters at a word end (`4AP`: a postcode's inward code);
  * - `windows(words, …)`: text windows around trigger words found by one keyword pass for all detectors.
  */
+import type { KeywordHits, KeywordTrie } from './keyword-trie';
 import { type NumberRun, parseNumberRun } from './number-runs';
 
 /** The normalised text and its shared passes. Offsets are into `text` (the normalised text). */
@@ -32,13 +33,13 @@ export interface TextScan {
  */
 const DIGIT_PASS = /\d[\d .()\u00A0-]{5,}|\d[A-Za-z]?,? [A-Z][a-z]|\d\d ?[A-Z]{4}|\d[ABD-HJLNP-UW-Z]{2}\b/g;
 
-/** Creates the shared scan state for one detection call; `triggers` is the registry's keyword regex. */
-export function createTextScan(text: string, triggers: RegExp): TextScan {
+/** Creates the shared scan state for one detection call; `triggers` is the registry's keyword trie. */
+export function createTextScan(text: string, triggers: KeywordTrie): TextScan {
   let runs: NumberRun[] | null = null;
   let streets: number[] | null = null;
   let ibans: number[] = [];
   let inwards: number[] = [];
-  let hits: Map<string, number[]> | null = null;
+  let hits: KeywordHits | null = null;
 
   const digitsPass = (): void => {
     runs = [];
@@ -92,22 +93,16 @@ export function createTextScan(text: string, triggers: RegExp): TextScan {
       return out;
     },
     hits(words) {
-      if (hits === null) {
-        hits = new Map();
-        triggers.lastIndex = 0;
-        for (let m = triggers.exec(text); m !== null; m = triggers.exec(text)) {
-          const word = /[A-Z]/.test(m[0]) ? m[0].toLowerCase() : m[0];
-          const bucket = hits.get(word);
-          if (bucket === undefined) hits.set(word, [m.index]);
-          else bucket.push(m.index);
-        }
+      if (hits === null) hits = triggers.find(text);
+      const wanted = new Uint8Array(triggers.words.length);
+      for (const word of words) {
+        const id = triggers.ids.get(word);
+        if (id !== undefined) wanted[id] = 1;
       }
       const out: number[] = [];
-      for (const word of words) {
-        const bucket = hits.get(word);
-        if (bucket !== undefined) for (const at of bucket) out.push(at);
-      }
-      return out.sort((a, b) => a - b);
+      const { positions, ids } = hits;
+      for (let i = 0; i < positions.length; i++) if (wanted[ids[i]!] === 1) out.push(positions[i]!);
+      return out;
     },
   };
 }
