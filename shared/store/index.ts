@@ -6,6 +6,7 @@
 export { GENESIS_HASH } from './audit-chain';
 export { DEFAULT_DB_NAME } from './db';
 export { CURRENT_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from './db-schema';
+export type { ExpiryHistogram, ExpiryHistogramQuery } from './expiry-histogram';
 export { hashAddress, normaliseAddress } from './hashing';
 export { SUBJECT_MAX } from './label-row';
 export { type OpenStoreOptions, openStore } from './open-store';

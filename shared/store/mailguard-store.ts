@@ -2,6 +2,7 @@
  * The store's API, as both clients and the import tool code against it.
  */
 import type { Policy } from '../core/policy/schema';
+import type { ExpiryHistogram, ExpiryHistogramQuery } from './expiry-histogram';
 import type {
   AuditEntry,
   AuditVerification,
@@ -38,6 +39,8 @@ export interface MailguardStore {
   }): Promise<{ category: string; actor: string } | undefined>;
   /** A page of the review queue: expired, due soon, active, held; counts per status and category. */
   reviewQueue(q: ReviewQuery): Promise<ReviewPage>;
+  /** Open labels expiring per month (and overdue), counted on the index without reading rows (review chart). */
+  expiryHistogram(q: ExpiryHistogramQuery): Promise<ExpiryHistogram>;
   /** Applies a review decision with its audit entry in one transaction. */
   recordDecision(d: DecisionInput): Promise<StoredDecision>;
   /** The decisions recorded for one message, oldest first. */

@@ -6,6 +6,7 @@ import { auditLog, verifyAuditLog } from './audit-log';
 import { correctionFor, rememberCorrection } from './corrections';
 import { MailguardDb } from './db';
 import { decisionsFor, recordDecision } from './decisions';
+import { expiryHistogram } from './expiry-histogram';
 import { exportReview } from './export-review';
 import { findBySubject, getLabel, getLabels, saveLabels } from './labels';
 import type { MailguardStore } from './mailguard-store';
@@ -83,6 +84,7 @@ export function createStore(db: MailguardDb): MailguardStore {
     rememberCorrection: (c) => guard('remembering the correction', () => rememberCorrection(db, c)),
     correctionFor: (q) => guard('reading corrections', () => correctionFor(db, q)),
     reviewQueue: (q) => guard('reading the review queue', () => reviewQueue(db, q)),
+    expiryHistogram: (q) => guard('counting expiries per month', () => expiryHistogram(db, q)),
     recordDecision: (d) => guard('recording the decision', () => recordDecision(db, d)),
     decisionsFor: (mailboxId, messageId) => guard('reading decisions', () => decisionsFor(db, mailboxId, messageId)),
     recordSharingEvent: (e) => guard('recording the sharing event', () => recordSharingEvent(db, e)),
