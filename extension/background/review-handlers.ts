@@ -6,6 +6,9 @@ import { auditEntryView } from './audit-entry-view';
 import { reviewItemView } from './label-views';
 import type { Handlers, RouterDeps } from './router-types';
 
+/** Months the expiry chart covers, from this month on. */
+const EXPIRY_CHART_MONTHS = 1200;
+
 type ReviewVerb =
   | 'recordDecision'
   | 'reviewQueue'
@@ -70,22 +73,10 @@ export function createReviewHandlers(deps: RouterDeps): Handlers<ReviewVerb> {
       return { items: items.map((x) => reviewItemView(x, s.policy, deps.describeKind)) };
     },
     async expiryByMonth() {
-      const store = await deps.store();
-      const now = deps.now();
-      const buckets = new Map<string, number>();
-      const pageSize = 500;
-      for (let page = 0; page < 40; page++) {
-        const got = await store.reviewQueue({ now, page, pageSize, sort: 'expiresAt' });
-        for (const item of got.items) {
-          if (!item.expiresAt || item.status === 'disposed' || item.status === 'legal_hold') continue;
-          const key = item.expiresAt <= now.toISOString() ? 'overdue' : item.expiresAt.slice(0, 7);
-          buckets.set(key, (buckets.get(key) ?? 0) + 1);
-        }
-        if ((page + 1) * pageSize >= got.total) break;
-      }
-      const months = [...buckets].map(([month, count]) => ({ month, count }));
-      months.sort((a, b) => (a.month === 'overdue' ? -1 : b.month === 'overdue' ? 1 : a.month.localeCompare(b.month)));
-      return { months };
+      // Counted on the store's expiry index (no rows read, so no cap on the mailbox's size). A 100-year window: the
+      // chart has no "later" bar, and a month with no expiry costs nothing.
+      const h = await (await deps.store()).expiryHistogram({ from: deps.now(), months: EXPIRY_CHART_MONTHS });
+      return { months: [...(h.overdue ? [{ month: 'overdue', count: h.overdue }] : []), ...h.months] };
     },
     async relabelOutdated(_r, s) {
       const out = await (await deps.store()).relabelOutdated(s.policy, deps.now());
