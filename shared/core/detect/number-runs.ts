@@ -56,24 +56,42 @@ function nextGroupStart(text: string, i: number): number {
   return -1;
 }
 
+const scratchStarts: number[] = [];
+const scratchEnds: number[] = [];
+const scratchSeps: GroupSeparator[] = [];
+
 /**
  * Parses the number run whose first digit is at `start`: digit groups joined by single separators. Linear in the
  * run's length. (The caller finds run starts; see text-scan.ts.)
  */
 export function parseNumberRun(text: string, start: number): NumberRun {
+  // Groups are gathered in scratch arrays and copied out at their exact size (a run has a few groups; arrays grown
+  // by `push` would reserve room for seventeen, and the digit pass makes one run per number in the text).
   let end = start;
   while (isDigit(text.charCodeAt(end))) end++;
-  const starts = [start];
-  const ends = [end];
-  const seps: GroupSeparator[] = [];
+  scratchStarts[0] = start;
+  scratchEnds[0] = end;
+  let n = 1;
   for (let g = nextGroupStart(text, end); g !== -1; g = nextGroupStart(text, end)) {
-    seps.push(lastSep);
-    starts.push(g);
+    scratchSeps[n - 1] = lastSep;
+    scratchStarts[n] = g;
     end = g;
     while (isDigit(text.charCodeAt(end))) end++;
-    ends.push(end);
+    scratchEnds[n++] = end;
   }
-  return { start, end, starts, ends, seps };
+  const run = {
+    start,
+    end,
+    starts: scratchStarts.slice(0, n),
+    ends: scratchEnds.slice(0, n),
+    seps: scratchSeps.slice(0, n - 1),
+  };
+  if (n > 1024) {
+    scratchStarts.length = 0; // do not keep an adversarial run's arrays alive
+    scratchEnds.length = 0;
+    scratchSeps.length = 0;
+  }
+  return run;
 }
 
 /** The digits of groups `from..to` (inclusive) of a run, without separators. */

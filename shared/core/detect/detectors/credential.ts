@@ -19,44 +19,11 @@ const END_WORDS = ['code', 'key', 'token', 'secret', 'digit'];
 const STARTS: ReadonlySet<string> = new Set(START_WORDS);
 const ENDS: ReadonlySet<string> = new Set(END_WORDS);
 
-/** Characters that show a value follows: `:`, `=`, `–`, `"`, `'`, `“`, `‘`, a backtick, a digit, `-`. */
-function isValueMark(c: number): boolean {
-  return (
-    c === 58 ||
-    c === 61 ||
-    c === 0x2013 ||
-    c === 34 ||
-    c === 39 ||
-    c === 0x201c ||
-    c === 0x2018 ||
-    c === 96 ||
-    c === 45 ||
-    (c >= 48 && c <= 57)
-  );
-}
-
-function isWordCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
-
 /**
- * True when a value can follow the trigger at `p`: within the next 41 characters of its line (and 48 of the text) a
- * value mark, or the whole word "is", "was", "to" or "as" — read in place, without copying the window.
+ * A value can follow the trigger: a separator, a quote, a digit or "is"/"was"/"to"/"as" within 40 characters of its
+ * line. Sticky, run at the trigger in place (no window copy; triggers start words, so `\b` reads the same).
  */
-function valueNear(text: string, p: number): boolean {
-  const limit = Math.min(text.length, p + 48);
-  for (let i = p; i < limit && i <= p + 40; i++) {
-    const c = text.charCodeAt(i);
-    if (isValueMark(c)) return true;
-    if (c === 10) return false;
-    if (i > p && isWordCode(text.charCodeAt(i - 1))) continue; // a word starts here only after a non-word character
-    const w = c === 105 || c === 116 || c === 97 ? 2 : c === 119 ? 3 : 0; // i(s), t(o), a(s), w(as)
-    if (w === 0 || i + w > limit || (i + w < limit && isWordCode(text.charCodeAt(i + w)))) continue;
-    const word = text.slice(i, i + w);
-    if (word === 'is' || word === 'was' || word === 'to' || word === 'as') return true;
-  }
-  return false;
-}
+const VALUE_NEAR_AT = /[^\n]{0,40}?(?:[:=\u2013"'\u201c\u2018`\d-]|\b(?:is|was|to|as)\b)/y;
 
 /** The credential detector. */
 export const credentialDetector: Detector = {
@@ -71,7 +38,10 @@ export const credentialDetector: Detector = {
       return value.end;
     };
     // Only triggers with a value in reach: a separator, a quote, a digit or "is"/"was"/"to"/"as" on the same line.
-    const near = (p: number) => valueNear(text, p);
+    const near = (p: number) => {
+      VALUE_NEAR_AT.lastIndex = p;
+      return VALUE_NEAR_AT.test(text);
+    };
     // Most labels start at their trigger; those ending in it are tried from up to four words back.
     forEachLabel(text, scan.hits(STARTS).filter(near), LABEL_AT, 0, found);
     forEachLabel(text, scan.hits(ENDS).filter(near), LABEL_AT, 4, found);
