@@ -19,8 +19,13 @@ export interface PhraseMatcher {
   /** Normalised phrase (words joined by one space) → the entries it stands for. */
   readonly whole: ReadonlyMap<string, readonly PhraseEntry[]>;
   /** Phrases ending in `*`: normalised stem → entries. */
-  readonly stems: readonly (readonly [string, readonly PhraseEntry[]])[];
+  readonly stems: ReadonlyMap<string, readonly PhraseEntry[]>;
+  /** Matched text (as the regex found it) → the entry lists it stands for; filled as texts are scanned. */
+  readonly resolved: Map<string, readonly (readonly PhraseEntry[])[]>;
 }
+
+/** Bound on `resolved`, so scanning many different texts cannot grow it without end. */
+const RESOLVED_MAX = 4096;
 
 const words = (s: string) =>
   s
@@ -53,24 +58,47 @@ export function compilePhrases(entries: readonly PhraseEntry[]): PhraseMatcher {
     ...[...whole.keys()].map((text) => ({ text, stem: false })),
     ...[...stems.keys()].map((text) => ({ text, stem: true })),
   ]);
-  return { regex, whole, stems: [...stems] };
+  return { regex, whole, stems, resolved: new Map() };
 }
 
-/** Calls `found` once per occurrence of a phrase in `text`, with the entries that phrase stands for. */
+/**
+ * Calls `found` once per occurrence of a phrase in `text` (or, with `distinct`, once per phrase however often it
+ * occurs), with the entries that phrase stands for.
+ */
 export function matchPhrases(
   matcher: PhraseMatcher,
   text: string,
   found: (entries: readonly PhraseEntry[]) => void,
+  distinct = false,
 ): void {
-  const { regex, whole, stems } = matcher;
+  const { regex } = matcher;
+  const seen = distinct ? new Set<string>() : undefined;
   regex.lastIndex = 0;
   const lower = text.toLowerCase();
   for (let m = regex.exec(lower); m !== null; m = regex.exec(lower)) {
-    const key = m[0].replace(/[^a-z0-9]+/g, ' ');
-    const exact = whole.get(key);
-    if (exact) found(exact);
-    for (const [stem, entries] of stems) {
-      if (key.startsWith(stem) && !key.includes(' ', stem.length)) found(entries);
+    const raw = m[0];
+    if (seen) {
+      if (seen.has(raw)) continue;
+      seen.add(raw);
     }
+    for (const entries of resolve(matcher, raw)) found(entries);
   }
+}
+
+/** The entry lists a matched text stands for: its whole phrase, and every stem its last word starts with. */
+function resolve(matcher: PhraseMatcher, raw: string): readonly (readonly PhraseEntry[])[] {
+  const known = matcher.resolved.get(raw);
+  if (known) return known;
+  const key = raw.replace(/[^a-z0-9]+/g, ' ');
+  const lists: (readonly PhraseEntry[])[] = [];
+  const exact = matcher.whole.get(key);
+  if (exact) lists.push(exact);
+  // A stem covers every word but the last, and a prefix of the last one.
+  for (let end = key.lastIndexOf(' ') + 2; end <= key.length; end++) {
+    const stem = matcher.stems.get(key.slice(0, end));
+    if (stem) lists.push(stem);
+  }
+  if (matcher.resolved.size >= RESOLVED_MAX) matcher.resolved.clear();
+  matcher.resolved.set(raw, lists);
+  return lists;
 }

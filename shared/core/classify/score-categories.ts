@@ -68,12 +68,22 @@ export function scoreCategories(rules: CompiledRules, message: MessageEvidence):
   const counts = (e: PhraseEntry) => ownNames.size === 0 || !ownNames.has(phraseKey(e.phrase));
 
   const tallies: Tally[] = policy.categories.map(() => ({ subject: new Set(), body: new Set() }));
-  matchPhrases(rules.subject, message.subject, (entries) => {
-    for (const e of entries) if (counts(e)) tallies[e.category]?.subject.add(e.phrase);
-  });
-  matchPhrases(rules.body, message.body, (entries) => {
-    for (const e of entries) if (counts(e)) tallies[e.category]?.body.add(e.phrase);
-  });
+  matchPhrases(
+    rules.subject,
+    message.subject,
+    (entries) => {
+      for (const e of entries) if (counts(e)) tallies[e.category]?.subject.add(e.phrase);
+    },
+    true,
+  );
+  matchPhrases(
+    rules.body,
+    message.body,
+    (entries) => {
+      for (const e of entries) if (counts(e)) tallies[e.category]?.body.add(e.phrase);
+    },
+    true,
+  );
 
   const bestConfidence = new Map<PersonalDataKind, number>();
   for (const f of message.findings) bestConfidence.set(f.kind, Math.max(f.confidence, bestConfidence.get(f.kind) ?? 0));
