@@ -94,16 +94,16 @@ export function createRowLabeller(o: RowLabellerOptions): RowLabeller {
       ) {
         return;
       }
-      if (!state.host?.host.isConnected) {
-        const slot = o.adapter.chipSlot(row);
-        if (!slot) return;
-        state.host = createChipHost();
-        slot.parent.insertBefore(state.host.host, slot.before);
-      }
+      // A new chip is filled while detached and inserted last: one change to the page's tree per row.
+      const slot = state.host?.host.isConnected ? undefined : o.adapter.chipSlot(row);
+      if (slot === null) return;
+      const host = slot ? createChipHost() : (state.host as ChipHost);
+      state.host = host;
       state.label = label;
-      state.host.host.dataset.category = label.category;
-      state.host.host.dataset.source = label.source;
-      renderChipDom(state.host.root, label, o.now());
+      host.host.setAttribute('data-category', label.category);
+      host.host.setAttribute('data-source', label.source);
+      renderChipDom(host.root, label, o.now());
+      if (slot) slot.parent.insertBefore(host.host, slot.before);
     },
     apply(label, threadId) {
       remember(label.messageId, label);
