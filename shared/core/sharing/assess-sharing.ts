@@ -68,8 +68,7 @@ function assess(draft: DraftInput, policy: Policy, now: Date): SharingDecision {
   // What the draft itself reads as matters only when it holds data a blocking category recognises (a card
   // number, credentials, a host name): classify it then. Its topic is in the writer's own text at the top, so rule
   // phrases are looked for in the first TOPIC_SCAN characters; quoted history has its own label (`original`).
-  const blockKinds = new Set<string>();
-  for (const c of policy.categories) if (c.sharing === 'block') for (const k of c.rules.kinds) blockKinds.add(k);
+  const blockKinds = blockingCategoryKinds(policy);
   const draftCategory = counted.some((f) => blockKinds.has(f.kind))
     ? classifyWithFindings({ ...draft, to: recipientList, cc: [] }, text, counted, {
         policy,
@@ -90,4 +89,18 @@ function assess(draft: DraftInput, policy: Policy, now: Date): SharingDecision {
     originalCategory: original?.classification?.category,
     composeType: draft.composeType ?? 'new',
   });
+}
+
+const blockKindsByPolicy = new WeakMap<Policy, ReadonlySet<string>>();
+
+/** The kinds a blocking category recognises (card numbers, credentials, host names), once per policy object. */
+function blockingCategoryKinds(policy: Policy): ReadonlySet<string> {
+  let kinds = blockKindsByPolicy.get(policy);
+  if (!kinds) {
+    const set = new Set<string>();
+    for (const c of policy.categories) if (c.sharing === 'block') for (const k of c.rules.kinds) set.add(k);
+    kinds = set;
+    blockKindsByPolicy.set(policy, kinds);
+  }
+  return kinds;
 }

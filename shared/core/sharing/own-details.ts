@@ -32,6 +32,7 @@ const CONTACT_KINDS = new Set<PersonalDataKind>([
   'uk_bank_account',
   'iban',
 ]);
+const URL_HOST = /^(?:https?:\/\/)?([^/\s:?#]+)/i;
 const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
 const digits = (s: string) => s.replace(/\D+/g, '').replace(/^44/, '0');
 
@@ -49,19 +50,33 @@ export function ownDetails(text: string, regions: DraftRegions, parties: Parties
     }
   }
   const orgDomain = (domain: string) => policy.organisation.domains.some((d) => isDomainOrSubdomain(domain, d));
+  // The writer's own signature (name, work phone and address) before any quoted content.
   const [sigStart, sigEnd] = regions.signature;
 
-  return (f: Finding): boolean => {
+  // A long draft repeats the same values (a signature quoted ten times): decide each kind and value once.
+  const byValue = new Map<string, boolean>();
+  const isOwn = (f: Finding): boolean => {
+    if (f.start >= sigStart && f.end <= sigEnd && f.start < regions.quotedFrom && SIGNATURE_KINDS.has(f.kind)) {
+      return true;
+    }
     const value = text.slice(f.start, f.end);
-    if (f.kind === 'email') {
+    const key = `${f.kind}\u0000${value}`;
+    let own = byValue.get(key);
+    if (own === undefined) {
+      own = ownValue(f.kind, value);
+      byValue.set(key, own);
+    }
+    return own;
+  };
+  /** True when a value of this kind is the organisation's or a party's own, wherever it appears. */
+  const ownValue = (kind: PersonalDataKind, value: string): boolean => {
+    if (kind === 'email') {
       const p = parseAddress(value.replace(/\s+at\s+/i, '@').replace(/\s+dot\s+/gi, '.'));
       if (p && (addresses.has(p.address.toLowerCase()) || orgDomain(p.domain))) return true;
     }
-    if (f.kind === 'url' && /^(?:https?:\/\/)?([^/\s:?#]+)/i.test(value)) {
-      const host = (/^(?:https?:\/\/)?([^/\s:?#]+)/i.exec(value)?.[1] ?? '').toLowerCase();
-      if (orgDomain(host.replace(/^www\./, ''))) return true;
-    }
-    if (CONTACT_KINDS.has(f.kind) && contacts.length) {
+    const host = kind === 'url' ? URL_HOST.exec(value)?.[1] : undefined;
+    if (host && orgDomain(host.toLowerCase().replace(/^www\./, ''))) return true;
+    if (CONTACT_KINDS.has(kind) && contacts.length) {
       const v = squash(value);
       const d = digits(value);
       for (const c of contacts) {
@@ -69,14 +84,14 @@ export function ownDetails(text: string, regions: DraftRegions, parties: Parties
         if (v.length >= 4 && c.text.includes(v)) return true;
       }
     }
-    if (f.kind === 'person_name') {
+    if (kind === 'person_name') {
       const words = value
         .toLowerCase()
         .split(/[^a-z\u00c0-\u024f]+/)
         .filter(Boolean);
       if (words.length && words.every((w) => names.has(w))) return true;
     }
-    // The writer's own signature (name, work phone and address) before any quoted content.
-    return f.start >= sigStart && f.end <= sigEnd && f.start < regions.quotedFrom && SIGNATURE_KINDS.has(f.kind);
+    return false;
   };
+  return isOwn;
 }

@@ -13,7 +13,7 @@ export interface DraftRegions {
 
 // Markers that start someone else's mail: "> " quotes, Outlook/Gmail/Apple forward and reply headers.
 const QUOTE_START =
-  /^(?:>|-{2,}\s*(?:Original Message|Forwarded message)\s*-{2,}|Begin forwarded message:|On [^\n]{1,200}\bwrote:\s*$|From: [^\n]{1,300}\n(?:Sent|Date): )/im;
+  /^(?:>|-{2,}\s*(?:Original Message|Forwarded message)\s*-{2,}|Begin forwarded message:|On [^\n]{1,200}\bwrote:\s*$|From: [^\n]{1,300}\n(?:Sent|Date): )/gim;
 
 // Sign-off lines that open a signature block.
 const SIGN_OFF =
@@ -23,9 +23,10 @@ const SIGNATURE_WINDOW = 1500;
 
 /** Finds the quoted part and the signature of a draft whose body starts at `bodyStart` in `text`. */
 export function splitDraft(text: string, bodyStart: number): DraftRegions {
-  const body = text.slice(bodyStart);
-  const quote = QUOTE_START.exec(body);
-  const quotedFrom = quote ? bodyStart + quote.index : text.length;
+  // Searched in place from the body's start (a 1 MB draft is not copied).
+  QUOTE_START.lastIndex = bodyStart;
+  const quote = QUOTE_START.exec(text);
+  const quotedFrom = quote ? quote.index : text.length;
   // The signature closes the writer's own part: look only in its last lines.
   const windowStart = Math.max(bodyStart, quotedFrom - SIGNATURE_WINDOW);
   const window = text.slice(windowStart, quotedFrom);
