@@ -48,9 +48,10 @@ export function findIpv6(text: string, emit: Emit): void {
     done = e;
     if (isWordish(text.charCodeAt(s - 1)) || isWordish(text.charCodeAt(e)) || text.charCodeAt(e) === 46) continue;
     const candidate = text.slice(s, e);
-    if (candidate.length < 3 || !isIpv6(candidate)) continue;
-    // Mostly-decimal short groups without letters read as times or ratios, not addresses.
+    // Mostly-decimal short groups without letters read as times or ratios, not addresses (checked first: cheap, and
+    // it rules out the many times in mail before the full check).
     if (!/[a-f]/i.test(candidate) && !/::/.test(candidate)) continue;
+    if (candidate.length < 3 || !isIpv6(candidate)) continue;
     emit(s, e, 0.9);
   }
 }

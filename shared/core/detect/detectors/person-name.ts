@@ -63,6 +63,17 @@ function signOff(text: string, at: number, emit: Emit): void {
   if (n !== null && /^[ \t]*(?:\r?\n|$|[,|(]|[ \t]-)/.test(text.slice(n[1], n[1] + 3))) emit(n[0], n[1], 0.8);
 }
 
+/**
+ * True when a line opener's word (group 1 of LINE_OPENER) is a greeting's: dear, hi, hello, hey, hiya, good, morning,
+ * afternoon — told apart by their first letters (`mo`/`ma`, `af`/`al`). SIGN_OFF cannot match at a greeting word nor
+ * GREETING at a sign-off word, so each line opener needs one of the two checks only.
+ */
+function isGreetingWord(word: string): boolean {
+  const a = word.charCodeAt(0) | 32;
+  const b = word.charCodeAt(1) | 32;
+  return a === 100 || a === 104 || a === 103 || (a === 109 && b === 111) || (a === 97 && b === 102);
+}
+
 function lineOpeners(text: string, emit: Emit): number[] {
   const messageStarts: number[] = [];
   const visit = (at: number) => {
@@ -72,7 +83,8 @@ function lineOpeners(text: string, emit: Emit): number[] {
   LINE_OPENER.lastIndex = 0;
   for (let m = LINE_OPENER.exec(text); m !== null; m = LINE_OPENER.exec(text)) {
     if (m[2] !== undefined) messageStarts.push(m.index);
-    else visit(m.index + 1);
+    else if (isGreetingWord(m[1]!)) greeting(text, m.index + 1, emit);
+    else signOff(text, m.index + 1, emit); // a sign-off word: GREETING cannot match there
   }
   return messageStarts;
 }
