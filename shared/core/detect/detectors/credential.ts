@@ -19,11 +19,35 @@ const END_WORDS = ['code', 'key', 'token', 'secret', 'digit'];
 const STARTS: ReadonlySet<string> = new Set(START_WORDS);
 const ENDS: ReadonlySet<string> = new Set(END_WORDS);
 
+/** What shows a value can follow: a separator, a quote, a digit or the word "is"/"was"/"to"/"as" — or a line end. */
+const VALUE_MARK = /\n|[:=\u2013"'\u201c\u2018`\d-]|\b(?:is|was|to|as)\b/g;
+
 /**
- * A value can follow the trigger: a separator, a quote, a digit or "is"/"was"/"to"/"as" within 40 characters of its
- * line. Sticky, run at the trigger in place (no window copy; triggers start words, so `\b` reads the same).
+ * The triggers (ascending) with a value in reach: a value mark (not a line end) within 40 characters on the same line.
+ * The first mark at or after a position is the same for every position up to it, so one search serves a run of
+ * triggers and the searches never overlap: linear in the text, one regex call per mark at most.
  */
-const VALUE_NEAR_AT = /[^\n]{0,40}?(?:[:=\u2013"'\u201c\u2018`\d-]|\b(?:is|was|to|as)\b)/y;
+function withValueNear(text: string, positions: readonly number[]): number[] {
+  const out: number[] = [];
+  let mark = -1; // the first mark at or after the last searched position (Infinity: none left)
+  for (const p of positions) {
+    if (p > mark) {
+      VALUE_MARK.lastIndex = p;
+      if (!VALUE_MARK.test(text)) mark = Number.POSITIVE_INFINITY;
+      else {
+        const e = VALUE_MARK.lastIndex;
+        const last = text.charCodeAt(e - 1);
+        // A one-character mark, or a word: "was" (3 letters) or "is"/"to"/"as" (2; a `\b` stands before them, so the
+        // letter before an "as" is never the "w" of "was").
+        if (last < 97 || last > 122) mark = e - 1;
+        else if (last === 115 && text.charCodeAt(e - 2) === 97 && text.charCodeAt(e - 3) === 119) mark = e - 3;
+        else mark = e - 2;
+      }
+    }
+    if (mark - p <= 40 && text.charCodeAt(mark) !== 10) out.push(p);
+  }
+  return out;
+}
 
 /** The credential detector. */
 export const credentialDetector: Detector = {
@@ -38,13 +62,9 @@ export const credentialDetector: Detector = {
       return value.end;
     };
     // Only triggers with a value in reach: a separator, a quote, a digit or "is"/"was"/"to"/"as" on the same line.
-    const near = (p: number) => {
-      VALUE_NEAR_AT.lastIndex = p;
-      return VALUE_NEAR_AT.test(text);
-    };
     // Most labels start at their trigger; those ending in it are tried from up to four words back.
-    forEachLabel(text, scan.hits(STARTS).filter(near), LABEL_AT, 0, found);
-    forEachLabel(text, scan.hits(ENDS).filter(near), LABEL_AT, 4, found);
+    forEachLabel(text, withValueNear(text, scan.hits(STARTS)), LABEL_AT, 0, found);
+    forEachLabel(text, withValueNear(text, scan.hits(ENDS)), LABEL_AT, 4, found);
   },
   positives: [
     { text: 'Username: jsmith\nPassword: Summer2024!', match: 'Summer2024!' },
