@@ -55,10 +55,18 @@ export function ownDetails(text: string, regions: DraftRegions, parties: Parties
 
   // A long draft repeats the same values (a signature quoted ten times): decide each kind and value once.
   const byValue = new Map<string, boolean>();
+  // Only these kinds can be someone's own by value; the rest (card numbers, credentials, hosts) never are.
+  const valueKinds = new Set<PersonalDataKind>([
+    'email',
+    'url',
+    'person_name',
+    ...(contacts.length ? CONTACT_KINDS : []),
+  ]);
   const isOwn = (f: Finding): boolean => {
     if (f.start >= sigStart && f.end <= sigEnd && f.start < regions.quotedFrom && SIGNATURE_KINDS.has(f.kind)) {
       return true;
     }
+    if (!valueKinds.has(f.kind)) return false;
     const value = text.slice(f.start, f.end);
     const key = `${f.kind}\u0000${value}`;
     let own = byValue.get(key);
