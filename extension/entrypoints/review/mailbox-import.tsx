@@ -29,6 +29,12 @@ function policyOf(settings: SettingsView): Policy | string {
   return parsed.ok ? parsed.policy : `the active policy does not validate: ${parsed.errors[0]?.message ?? '?'}`;
 }
 
+/** The report of a file whose import the worker could not finish. */
+export function failedReport(file: File, failure: string): ImportReport {
+  const zero = { bytesRead: 0, messages: 0, errors: 0, duplicates: 0 };
+  return { fileName: file.name, totalBytes: file.size, ...zero, status: 'failed', errorList: [], failure };
+}
+
 /** See the file comment. */
 export function MailboxImport({ settings, onImported }: MailboxImportProps) {
   const active = useMemo(() => policyOf(settings), [settings]);
@@ -41,11 +47,26 @@ export function MailboxImport({ settings, onImported }: MailboxImportProps) {
       worker.current ??= new Worker(new URL('../../../shared/import/import-worker.ts', import.meta.url), {
         type: 'module',
       });
+      const w = worker.current;
       const context = () => {
         if (typeof policy.current === 'string') throw new Error(policy.current);
         return { policy: policy.current, now: new Date() };
       };
-      return workerImportRunner(worker.current, context)(file, callbacks);
+      const handle = workerImportRunner(w, context)(file, callbacks);
+      // A worker that cannot load or crashes never reports: end the import with the reason instead of waiting forever,
+      // and start a fresh worker for the next file.
+      let onError: (event: ErrorEvent) => void = () => undefined;
+      const crashed = new Promise<ImportReport>((resolve) => {
+        onError = (event) => {
+          event.preventDefault();
+          w.terminate();
+          if (worker.current === w) worker.current = undefined;
+          resolve(failedReport(file, `the import worker stopped: ${event.message || 'it could not be loaded'}`));
+        };
+        w.addEventListener('error', onError);
+      });
+      void handle.done.then(() => w.removeEventListener('error', onError));
+      return { cancel: handle.cancel, done: Promise.race([handle.done, crashed]) };
     },
     [],
   );
