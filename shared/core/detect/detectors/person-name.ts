@@ -105,6 +105,12 @@ function displayNames(text: string, emit: Emit): void {
   displayNamesBefore(text, '(', ')', emit);
 }
 
+/** `[\p{L}' .-]`: a letter of any script, an apostrophe, a space, a dot or a hyphen (ASCII without a regex call). */
+function isNameChar(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 32 || c === 46 || c === 45;
+  return /\p{L}/u.test(String.fromCharCode(c));
+}
+
 function displayNamesBefore(text: string, open: string, close: string, emit: Emit): void {
   for (let lt = text.indexOf(open); lt !== -1; lt = text.indexOf(open, lt + 1)) {
     // An address fills the brackets: an `@`, no spaces, closed within 100 characters (checked without copying).
@@ -120,7 +126,7 @@ function displayNamesBefore(text: string, open: string, close: string, emit: Emi
     while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
     if (text.charCodeAt(e - 1) === 34) e--;
     let s = e;
-    while (s > 0 && e - s < 60 && /[\p{L}' .-]/u.test(text[s - 1]!)) s--;
+    while (s > 0 && e - s < 60 && isNameChar(text.charCodeAt(s - 1))) s--;
     // The name is the longest run of name words ending right before the bracket ("Can you add Zainab Hussain (").
     for (let w = s; w < e; w++) {
       if (w > s && text.charCodeAt(w - 1) !== 32 && text.charCodeAt(w - 1) !== 34) continue;
