@@ -20,7 +20,6 @@ import { createSliceQueue } from './slice-queue';
 export interface SiteContext {
   readonly signal: AbortSignal;
   onInvalidated(cb: () => void): unknown;
-  requestAnimationFrame(cb: FrameRequestCallback): number;
 }
 
 type Task =
@@ -70,6 +69,9 @@ export async function runSite(
   void refreshSettings();
 
   const onError = (e: unknown) => console.warn('Mailguard:', e);
+  // One animation frame pending at a time, cancelled on teardown. (WXT's ctx.requestAnimationFrame adds an abort
+  // listener per call that is never removed: thousands over a day in a busy webmail tab.)
+  let frame = 0;
   const queue = createSliceQueue<Task>({
     run: (task) => {
       if (task.kind === 'mount') rows.mount(task);
@@ -77,7 +79,12 @@ export async function runSite(
       else visitNode(task.node);
     },
     afterSlice: () => rows.flush(),
-    schedule: (next) => ctx.requestAnimationFrame(() => next()),
+    schedule: (next) => {
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        if (!ctx.signal.aborted) next();
+      });
+    },
     onError,
   });
   const rows = createRowLabeller({
@@ -132,6 +139,7 @@ export async function runSite(
   ctx.onInvalidated(() => {
     observer.disconnect();
     queue.clear();
+    if (frame) cancelAnimationFrame(frame);
     for (const host of doc.querySelectorAll('mailguard-chip, mailguard-label, mailguard-banner')) {
       const mount = host.shadowRoot?.lastElementChild;
       if (mount && host.tagName !== 'MAILGUARD-CHIP') render(null, mount);

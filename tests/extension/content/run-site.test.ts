@@ -65,7 +65,6 @@ function harness() {
   const ctx = {
     signal: abort.signal,
     onInvalidated: (cb: () => void) => abort.signal.addEventListener('abort', cb),
-    requestAnimationFrame: (cb: FrameRequestCallback) => setTimeout(() => cb(0), 0) as unknown as number,
   };
   return { requests, request, ctx, abort };
 }
