@@ -48,6 +48,18 @@ describe('chooseCategory: priorities a score cannot express', () => {
     expect(result.category).toBe('dispute');
   });
 
+  it('does not let the heavy categories take everyday words (keeping files, losing data)', () => {
+    expect(
+      classify({
+        subject: 'Files',
+        body: 'Is there a way to preserve all documents when we move to the new laptop?',
+      }).category,
+    ).toBe('support_request');
+    expect(
+      classify({ subject: 'Laptop crashed', body: 'I lost my data after the laptop crashed. Can you help?' }).category,
+    ).toBe('support_request');
+  });
+
   it('files staff mail that carries a customer announcement as that announcement, not internal', () => {
     const result = classify({
       from: staff('office'),
