@@ -37,7 +37,7 @@ export const marketing: PolicyCategory = {
       'introducing',
       'new service',
       'now available',
-      'launch*',
+      'launch offer',
     ],
     body: [
       'unsubscribe',
@@ -68,7 +68,8 @@ export const marketing: PolicyCategory = {
       'no longer wish to receive',
       'introducing',
       'now available',
-      'launch*',
+      'launch offer',
+      'launch price',
       'subscribers',
       'early bird',
     ],

@@ -58,6 +58,19 @@ describe('chooseCategory: priorities a score cannot express', () => {
     expect(
       classify({ subject: 'Laptop crashed', body: 'I lost my data after the laptop crashed. Can you help?' }).category,
     ).toBe('support_request');
+    expect(classify({ subject: 'Excel', body: "Excel won't launch since this morning." }).category).toBe(
+      'support_request',
+    );
+  });
+
+  it("files a colleague passing on customers' fault as a support request, not internal or an announcement", () => {
+    const result = classify({
+      from: staff('sam.patel'),
+      to: [staff('helpdesk')],
+      subject: 'Portal',
+      body: "Some of our customers can't log in to the booking portal since the update.",
+    });
+    expect(result.category).toBe('support_request');
   });
 
   it('files staff mail that carries a customer announcement as that announcement, not internal', () => {
