@@ -71,3 +71,26 @@ export function scriptTime(events: readonly TraceEvent[], scriptUrlPart: string)
   }
   return { wallMs: wall / 1000, cpuMs: cpu / 1000, calls };
 }
+
+const RENDER_EVENTS = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit']);
+
+/**
+ * Thread CPU time of the page's rendering (style, layout, paint) on the script's thread from its first call to 50 ms
+ * after its last: on the static demo page that is the cost our inserted chips cause, and none of our figures above.
+ */
+export function renderTime(events: readonly TraceEvent[], scriptUrlPart: string): number {
+  const ours = events.filter(
+    (e) => e.ph === 'X' && e.name === 'FunctionCall' && e.args?.data?.url?.includes(scriptUrlPart),
+  );
+  if (!ours.length) return 0;
+  const start = Math.min(...ours.map((e) => e.ts));
+  const end = Math.max(...ours.map((e) => e.ts + (e.dur ?? 0))) + 50_000;
+  const tid = ours[0]?.tid;
+  let cpu = 0;
+  for (const e of events) {
+    if (e.ph === 'X' && e.tid === tid && e.ts >= start && e.ts <= end && RENDER_EVENTS.has(e.name)) {
+      cpu += e.tdur ?? e.dur ?? 0;
+    }
+  }
+  return cpu / 1000;
+}
