@@ -23,7 +23,7 @@ import { renderTime, type ScriptTime, scriptTime, startTrace } from './extension
 
 const ROWS = 500;
 const RUNS = 5;
-/** `--profile`: also records a sampling CPU profile of the last run (wall-clock samples: noisy on a busy machine). */
+/** `--profile`: also records a sampling CPU profile in one extra run (wall-clock samples: noisy on a busy machine). */
 const PROFILE = process.argv.includes('--profile');
 // A private copy: other work on this checkout may rebuild .output/ while the browser loads from it.
 const extensionDir = mkdtempSync(join(tmpdir(), 'mailguard-bench-ext-'));
