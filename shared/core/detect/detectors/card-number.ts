@@ -5,7 +5,7 @@
  */
 import { luhnValid } from '../checksums';
 import { isAlnum, lineBefore } from '../context';
-import type { Detector } from '../detector';
+import type { Detector, Emit } from '../detector';
 import { type NumberRun, runDigits } from '../number-runs';
 
 /** A label right before the number that makes it something else ("order no. 5555…", "serial SN 4111…"). */
@@ -28,38 +28,58 @@ export function issuerValid(d: string): boolean {
   return false;
 }
 
-/** Group sizes people use for cards: one block, 4-4-4-4(-3), 4-6-5 (Amex), 4-6-4 (Diners). */
-function layoutValid(sizes: readonly number[]): boolean {
-  if (sizes.length === 1) return true;
-  const key = sizes.join('-');
-  if (key === '4-6-5' || key === '4-6-4') return true;
-  for (let i = 0; i < sizes.length - 1; i++) if (sizes[i] !== 4) return false;
-  const last = sizes[sizes.length - 1]!;
+/**
+ * Group sizes people use for cards: one block, 4-4-4-4(-3), 4-6-5 (Amex), 4-6-4 (Diners). Reads groups `i..j` of the
+ * run in place (no array of sizes, no joined key).
+ */
+function layoutValid(run: NumberRun, i: number, j: number): boolean {
+  if (i === j) return true;
+  const size = (k: number) => run.ends[k]! - run.starts[k]!;
+  if (j === i + 2 && size(i) === 4 && size(i + 1) === 6 && (size(j) === 5 || size(j) === 4)) return true;
+  for (let k = i; k < j; k++) if (size(k) !== 4) return false;
+  const last = size(j);
   return last >= 1 && last <= 4;
 }
 
-function findInRun(text: string, run: NumberRun, emit: (s: number, e: number) => void): void {
+/** The last group of the card number starting at group `i` of `run`, or -1. */
+function cardEndAt(text: string, run: NumberRun, i: number): number {
+  const n = run.starts.length;
+  let best = -1;
+  let digits = 0;
+  for (let j = i; j < n && j < i + 6; j++) {
+    if (j > i && run.seps[j - 1] !== run.seps[i]) break; // one separator kind throughout
+    digits += run.ends[j]! - run.starts[j]!;
+    if (digits > 19) break;
+    if (digits < 13 || (j < n - 1 && run.seps[j] !== ' ') || !layoutValid(run, i, j)) continue;
+    const d = runDigits(text, run, i, j);
+    if (issuerValid(d) && luhnValid(d)) best = j;
+  }
+  return best;
+}
+
+function findInRun(text: string, run: NumberRun, emit: Emit): void {
   const n = run.starts.length;
   for (let i = 0; i < n; i++) {
     if (i > 0 && run.seps[i - 1] !== ' ') continue;
-    let best = -1;
-    let digits = 0;
-    const sizes: number[] = [];
-    for (let j = i; j < n && j < i + 6; j++) {
-      if (j > i && run.seps[j - 1] !== run.seps[i]) break; // one separator kind throughout
-      const size = run.ends[j]! - run.starts[j]!;
-      sizes.push(size);
-      digits += size;
-      if (digits > 19) break;
-      if (digits < 13 || (j < n - 1 && run.seps[j] !== ' ') || !layoutValid(sizes)) continue;
-      const d = runDigits(text, run, i, j);
-      if (issuerValid(d) && luhnValid(d)) best = j;
-    }
+    const best = cardEndAt(text, run, i);
     if (best >= 0) {
-      emit(run.starts[i]!, run.ends[best]!);
+      emitCard(text, run.starts[i]!, run.ends[best]!, emit);
       i = best;
     }
   }
+}
+
+/** Reports a Luhn-valid card number unless its surroundings make it something else. */
+function emitCard(text: string, s: number, e: number, emit: Emit): void {
+  const prev = text.charCodeAt(s - 1);
+  // Glued to letters or an id (`INV4111…`, `#4111…`), or an amount (`£4111…`): not a card as typed.
+  if (isAlnum(prev) || prev === 35 || prev === 163 || prev === 36 || prev === 8364 || prev === 42) return;
+  if (isAlnum(text.charCodeAt(e)) || text.charCodeAt(e) === 42) return;
+  const line = lineBefore(text, s, 40);
+  const carded = CARD_WORDS.test(line);
+  const label = NOT_A_CARD.exec(line);
+  if (label !== null && !CARD_WORDS.test(label[0])) return;
+  emit(s, e, carded ? 0.99 : 0.95);
 }
 
 /** The card number detector. */
@@ -67,20 +87,7 @@ export const cardNumberDetector: Detector = {
   kind: 'card_number',
   detect(scan, emit) {
     const text = scan.text;
-    for (const run of scan.numberRuns()) {
-      if (run.end - run.start < 13) continue;
-      findInRun(text, run, (s, e) => {
-        const prev = text.charCodeAt(s - 1);
-        // Glued to letters or an id (`INV4111…`, `#4111…`), or an amount (`£4111…`): not a card as typed.
-        if (isAlnum(prev) || prev === 35 || prev === 163 || prev === 36 || prev === 8364 || prev === 42) return;
-        if (isAlnum(text.charCodeAt(e)) || text.charCodeAt(e) === 42) return;
-        const line = lineBefore(text, s, 40);
-        const carded = CARD_WORDS.test(line);
-        const label = NOT_A_CARD.exec(line);
-        if (label !== null && !CARD_WORDS.test(label[0])) return;
-        emit(s, e, carded ? 0.99 : 0.95);
-      });
-    }
+    for (const run of scan.numberRuns()) if (run.end - run.start >= 13) findInRun(text, run, emit);
   },
   positives: [
     { text: 'Card number: 4111 1111 1111 1111 exp 12/27', match: '4111 1111 1111 1111' },
