@@ -41,6 +41,28 @@ function trieSource(words: readonly string[]): string {
   return alternatives.length === 1 ? alternatives[0]! : `(?:${alternatives.join('|')})`;
 }
 
+function isWord(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** A trie as a table: `next[node * 128 + c]` is the child on lower-case ASCII `c` (0: none; node 1 is the root). */
+function tableTrie(words: readonly string[]): { next: Int32Array; end: Int32Array } {
+  let count = 2;
+  const maxNodes = 2 + words.reduce((n, w) => n + w.length, 0);
+  const next = new Int32Array(maxNodes * 128);
+  const end = new Int32Array(maxNodes).fill(-1);
+  words.forEach((w, id) => {
+    let node = 1;
+    for (let i = 0; i < w.length; i++) {
+      const slot = node * 128 + w.charCodeAt(i);
+      if (next[slot] === 0) next[slot] = count++;
+      node = next[slot]!;
+    }
+    end[node] = id;
+  });
+  return { next, end };
+}
+
 /**
  * Compiles `words` (case-insensitive, each starting with an ASCII letter or digit and all ASCII) into a
  * {@link KeywordTrie}. A trigger matches where a word starts: `pass` finds "password" and "Passcode", not "bypass".
@@ -52,39 +74,66 @@ export function keywordTrie(words: readonly string[]): KeywordTrie {
     if (!/^[a-z0-9][\x20-\x7e]*$/.test(w))
       throw new TypeError(`keywordTrie: trigger ${JSON.stringify(w)} must be ASCII and start with a letter or digit`);
   }
-  // Node 0 is "no node"; node 1 the root. `next[node * 128 + c]` is the child on lower-case ASCII code `c`.
-  let count = 2;
-  const maxNodes = 2 + unique.reduce((n, w) => n + w.length, 0);
-  const next = new Int32Array(maxNodes * 128);
-  const end = new Int32Array(maxNodes).fill(-1);
   const ids = new Map<string, number>();
-  unique.forEach((w, id) => {
-    let node = 1;
-    for (let i = 0; i < w.length; i++) {
-      const slot = node * 128 + w.charCodeAt(i);
-      if (next[slot] === 0) next[slot] = count++;
-      node = next[slot]!;
-    }
-    end[node] = id;
-    ids.set(w, id);
+  unique.forEach((w, id) => ids.set(w, id));
+  const forward = tableTrie(unique);
+  // Read backwards from a match's end, the one trigger that ends there at a word start is the match — unless a trigger
+  // ends in another that starts after a non-word character ("log in" over a trigger "in"); then matches are read
+  // forwards from `exec`'s index (the same result, with a match object per hit).
+  const reversed = tableTrie(unique.map((w) => [...w].reverse().join('')));
+  const nested = unique.some((w) => {
+    for (let k = 1; k < w.length; k++) if (!isWord(w.charCodeAt(k - 1)) && ids.has(w.slice(k))) return true;
+    return false;
   });
-
+  const longest = unique.reduce((n, w) => Math.max(n, w.length), 0);
   const regex = new RegExp(unique.length === 0 ? '(?!)' : `\\b${trieSource(unique)}`, 'gi');
+
+  /** The id of the trigger ending at `e` that starts a word (-1 for none): `index` is set to its start. */
+  let index = 0;
+  function endingAt(text: string, e: number): number {
+    let node = 1;
+    for (let j = e - 1; j >= 0 && e - j <= longest; j--) {
+      const d = text.charCodeAt(j);
+      if (d >= 128) return -1;
+      node = reversed.next[node * 128 + (d >= 65 && d <= 90 ? d | 32 : d)]!;
+      if (node === 0) return -1;
+      if (reversed.end[node]! >= 0 && (j === 0 || !isWord(text.charCodeAt(j - 1)))) {
+        index = j;
+        return reversed.end[node]!;
+      }
+    }
+    return -1;
+  }
+
+  /** The id of the trigger spanning `[start, e)` read forwards (-1 for none). */
+  function spanning(text: string, start: number, e: number): number {
+    let node = 1;
+    for (let j = start; j < e && node !== 0; j++) {
+      const d = text.charCodeAt(j);
+      node = forward.next[node * 128 + (d >= 65 && d <= 90 ? d | 32 : d)]!;
+    }
+    return node === 0 ? -1 : forward.end[node]!;
+  }
 
   function find(text: string): KeywordHits {
     const positions: number[] = [];
     const hitIds: number[] = [];
     regex.lastIndex = 0;
-    for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
-      // Which word matched: walk the trie over the match (no lower-cased copy, no string hashing).
-      let node = 1;
-      for (let j = m.index, e = j + m[0].length; j < e && node !== 0; j++) {
-        const d = text.charCodeAt(j);
-        node = next[node * 128 + (d >= 65 && d <= 90 ? d | 32 : d)]!;
+    if (!nested) {
+      // `test` builds no match object; the match's start and word are read back from its end.
+      while (regex.test(text)) {
+        const id = endingAt(text, regex.lastIndex);
+        if (id < 0) continue; // cannot happen: the regex matched a whole trigger at a word start
+        positions.push(index);
+        hitIds.push(id);
       }
-      if (node === 0 || end[node]! < 0) continue; // cannot happen: the regex matches whole trigger words only
+      return { positions, ids: hitIds };
+    }
+    for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+      const id = spanning(text, m.index, m.index + m[0].length);
+      if (id < 0) continue; // cannot happen: the regex matches whole trigger words only
       positions.push(m.index);
-      hitIds.push(end[node]!);
+      hitIds.push(id);
     }
     return { positions, ids: hitIds };
   }

@@ -29,9 +29,9 @@ function beats(a: Finding, b: Finding): boolean {
 /** Applies the overlap rule; returns a new sorted array. */
 export function resolveOverlaps(findings: readonly Finding[]): Finding[] {
   if (findings.length === 0) return [];
-  const sorted = [...findings].sort(
-    (a, b) => a.start - b.start || b.end - a.end || (beats(a, b) ? -1 : beats(b, a) ? 1 : 0),
-  );
+  const sorted = findings
+    .slice()
+    .sort((a, b) => a.start - b.start || b.end - a.end || (beats(a, b) ? -1 : beats(b, a) ? 1 : 0));
   // Rule 1: drop findings contained in an earlier (wider or equal, better) one.
   const outer: Finding[] = [];
   let maxEnd = -1;
