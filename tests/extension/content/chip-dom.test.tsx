@@ -48,4 +48,22 @@ describe('renderChipDom', () => {
     expect(chips[0]?.getAttribute('data-status')).toBe('expired');
     host.remove();
   });
+
+  it('fills a new host while detached; each host has its own chip nodes', () => {
+    const a = createChipHost();
+    const b = createChipHost();
+    renderChipDom(a.root, base, NOW);
+    renderChipDom(b.root, { ...base, category: 'hr', categoryTitle: 'HR', status: 'due_soon' }, NOW);
+    document.body.append(a.host, b.host);
+    const chipOf = (root: ShadowRoot) => [...root.querySelectorAll('.mg-chip')];
+    expect(chipOf(a.root)).toHaveLength(1);
+    expect(chipOf(b.root)).toHaveLength(1);
+    expect(chipOf(a.root)[0]?.getAttribute('data-category')).toBe('call_recording');
+    expect(chipOf(b.root)[0]?.getAttribute('data-category')).toBe('hr');
+    expect(chipOf(b.root)[0]?.querySelector('.mg-cat')?.textContent).toBe('HR');
+    // Styled: the shared sheet is adopted, or (where adopting fails) a <style> is in the root.
+    expect(a.root.adoptedStyleSheets.length + a.root.querySelectorAll('style').length).toBeGreaterThan(0);
+    a.host.remove();
+    b.host.remove();
+  });
 });
