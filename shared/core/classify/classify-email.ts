@@ -4,7 +4,7 @@
  */
 import { detectPersonalData } from '../detect';
 import { ensurePolicy } from '../policy/ensure-policy';
-import type { Policy } from '../policy/schema';
+import type { Policy, PolicyCategory } from '../policy/schema';
 import { computeRetention } from '../retention/compute-retention';
 import type { Classification, EmailInput, Finding } from '../types';
 import { chooseCategory } from './choose-category';
@@ -42,27 +42,34 @@ export function classifyEmail(email: EmailInput, context: ClassifyContext = {}):
   });
 }
 
-/** What `classifyWithFindings` runs under. */
-interface FindingsContext {
+/** What `categoryWithFindings` runs under. */
+interface CategoryContext {
   readonly policy: Policy;
-  readonly now: Date;
-  readonly receivedAt: Date;
-  readonly legalHold: boolean;
   /** Look for rule phrases only in the body's first this many characters (the send guard's topic check). */
   readonly phraseScanLimit?: number;
 }
 
+/** What `classifyWithFindings` runs under. */
+interface FindingsContext extends CategoryContext {
+  readonly now: Date;
+  readonly receivedAt: Date;
+  readonly legalHold: boolean;
+}
+
 /**
- * Internal step shared with the send guard: classify with findings already detected over `text`
- * (= `messageText(email.subject, email.body)`).
+ * Internal step shared with the send guard: the category alone (no retention, no reasons), with findings already
+ * detected over `messageText(email.subject, email.body)`.
  */
-export function classifyWithFindings(
+export function categoryWithFindings(
   email: Omit<EmailInput, 'receivedAt'>,
-  text: string,
   findings: readonly Finding[],
-  context: FindingsContext,
-): Classification {
-  const { policy, now, receivedAt, phraseScanLimit } = context;
+  context: CategoryContext,
+): PolicyCategory {
+  return decide(email, findings, context).category;
+}
+
+function decide(email: Omit<EmailInput, 'receivedAt'>, findings: readonly Finding[], context: CategoryContext) {
+  const { policy, phraseScanLimit } = context;
   const scores = scoreCategories(compileRules(policy), {
     subject: email.subject,
     body: phraseScanLimit === undefined ? email.body : email.body.slice(0, phraseScanLimit),
@@ -70,10 +77,24 @@ export function classifyWithFindings(
     findings,
     participants: [email.from, ...email.to, ...(email.cc ?? [])],
   });
-  const { winner, runnerUp, priority } = chooseCategory(policy, scores, email.from);
+  const choice = chooseCategory(policy, scores, email.from);
   const category =
-    policy.categories[winner?.index ?? -1] ?? policy.categories.find((c) => c.id === policy.defaultCategory);
+    policy.categories[choice.winner?.index ?? -1] ?? policy.categories.find((c) => c.id === policy.defaultCategory);
   if (!category) throw new TypeError('classifyEmail: the policy has no default category');
+  return { ...choice, category };
+}
+
+/**
+ * Classify with findings already detected over `text` (= `messageText(email.subject, email.body)`).
+ */
+export function classifyWithFindings(
+  email: Omit<EmailInput, 'receivedAt'>,
+  text: string,
+  findings: readonly Finding[],
+  context: FindingsContext,
+): Classification {
+  const { policy, now, receivedAt } = context;
+  const { winner, runnerUp, priority, category } = decide(email, findings, context);
   const retention = computeRetention(receivedAt, category, { now, policy, legalHold: context.legalHold });
   return {
     category: category.id,

@@ -4,7 +4,7 @@
  * warns, and blocks for card numbers, credentials, call recordings and card-data / call-recording / remote-access
  * mail (by the policy's `sharing` setting). Vetted processors receiving data outside their purposes warn.
  */
-import { classifyWithFindings } from '../classify/classify-email';
+import { categoryWithFindings } from '../classify/classify-email';
 import { messageText } from '../classify/message-text';
 import { resolveNow } from '../classify/validate-email-input';
 import { detectPersonalData } from '../detect';
@@ -70,13 +70,10 @@ function assess(draft: DraftInput, policy: Policy, now: Date): SharingDecision {
   // phrases are looked for in the first TOPIC_SCAN characters; quoted history has its own label (`original`).
   const blockKinds = blockingCategoryKinds(policy);
   const draftCategory = counted.some((f) => blockKinds.has(f.kind))
-    ? classifyWithFindings({ ...draft, to: recipientList, cc: [] }, text, counted, {
+    ? categoryWithFindings({ ...draft, to: recipientList, cc: [] }, counted, {
         policy,
-        now,
-        receivedAt: now,
-        legalHold: false,
         phraseScanLimit: TOPIC_SCAN,
-      }).category
+      }).id
     : undefined;
   return decideSharing({
     policy,
