@@ -23,8 +23,19 @@ export const LABEL = new RegExp(
   'gi',
 );
 
+/** Kinds of labels seen before (labels repeat: "Password", "username", "PIN"); capped so odd text cannot grow it. */
+const KIND_CACHE = new Map<string, CredentialLabel>();
+
 /** The kind of value a matched label introduces. */
 export function labelKind(label: string): CredentialLabel {
+  const cached = KIND_CACHE.get(label);
+  if (cached !== undefined) return cached;
+  const kind = kindOf(label);
+  if (KIND_CACHE.size < 512) KIND_CACHE.set(label, kind);
+  return kind;
+}
+
+function kindOf(label: string): CredentialLabel {
   const l = label.toLowerCase();
   if (/ the (?:[a-z]+ )?code$/.test(l)) return 'code';
   if (/pass|pwd|pword|^pw/.test(l)) return 'password';

@@ -13,6 +13,15 @@ function isWordish(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
+/** True when `text[s..e)` holds a hex letter (`a`–`f`, either case). */
+function hasHexLetter(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    if (c >= 97 && c <= 102) return true;
+  }
+  return false;
+}
+
 /** True when `s` is a valid IPv6 address text (no zone, no embedded IPv4). */
 export function isIpv6(s: string): boolean {
   const double = s.indexOf('::');
@@ -50,7 +59,7 @@ export function findIpv6(text: string, emit: Emit): void {
     const candidate = text.slice(s, e);
     // Mostly-decimal short groups without letters read as times or ratios, not addresses (checked first: cheap, and
     // it rules out the many times in mail before the full check).
-    if (!/[a-f]/i.test(candidate) && !/::/.test(candidate)) continue;
+    if (!hasHexLetter(text, s, e) && !candidate.includes('::')) continue;
     if (candidate.length < 3 || !isIpv6(candidate)) continue;
     emit(s, e, 0.9);
   }
