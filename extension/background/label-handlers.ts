@@ -2,7 +2,7 @@
  * Mailbox verbs: list rows (preview labels, stored labels win, remembered corrections apply), opened messages
  * (classified whole and stored), stored labels, relabels ("this is wrong"), and the label shown in each tab.
  */
-import { classificationView, storedView } from './label-views';
+import { classificationView, storedView } from '../../shared/ui/label-views';
 import { recategorise } from './recategorise';
 import type { Handlers, RouterDeps, TabLabels } from './router-types';
 

@@ -2,8 +2,9 @@
  * Review verbs (managers and the review page): decisions, the queue, expiries per month, the audit log and its
  * verification, the export, data-subject search, re-labelling under a new policy, and the sweep.
  */
+
+import { reviewItemView } from '../../shared/ui/label-views';
 import { auditEntryView } from './audit-entry-view';
-import { reviewItemView } from './label-views';
 import type { Handlers, RouterDeps } from './router-types';
 
 /** Months the expiry chart covers, from this month on. */

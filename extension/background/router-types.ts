@@ -3,8 +3,8 @@ import type { Policy } from '../../shared/core/policy/schema';
 import type { Classification, EmailInput } from '../../shared/core/types';
 import type { MailguardStore } from '../../shared/store/types';
 import type { LabelView } from '../../shared/ui/label-view';
+import type { DescribeKind } from '../../shared/ui/label-views';
 import type { RequestOf, ResponseOf, Verb } from '../messaging/protocol';
-import type { DescribeKind } from './label-views';
 import type { PolicyParser, Settings } from './settings';
 
 /** What the router needs. */

@@ -5,9 +5,11 @@
  * as CSV or JSON for the data-protection officer. Hosts the mailbox scan's mount point.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { describeKind } from '../../shared/core/detect';
 import type { Policy } from '../../shared/core/policy/schema';
 import type { ReviewPage } from '../../shared/store/types';
 import type { Role } from '../../shared/ui/label-view';
+import { reviewItemView } from '../../shared/ui/label-views';
 import { type QueueFilters, ReviewQueue } from '../../shared/ui/review-queue';
 import type { DecisionChoice, ReviewItemView } from '../../shared/ui/review-types';
 import { loadPolicy } from '../taskpane/load-policy';
@@ -17,7 +19,6 @@ import { ProblemList } from '../taskpane/problem-list';
 import { syncStorePolicy } from '../taskpane/sync-store-policy';
 import { downloadText } from './download-text';
 import { outlookItemId } from './outlook-item-id';
-import { reviewItemView } from './review-item-view';
 import type { ScanMount } from './scan-slot';
 
 /** Props of {@link ReviewApp}. */
@@ -92,7 +93,7 @@ export function ReviewApp({ env, mountScan }: ReviewAppProps) {
   }
   const policy = setup.policy;
   const categories = policy.categories.map((c) => ({ id: c.id, title: c.title }));
-  const items = (queue?.items ?? []).map((l) => reviewItemView(l, policy));
+  const items = (queue?.items ?? []).map((l) => reviewItemView(l, policy, describeKind));
   const decide = async (chosen: readonly ReviewItemView[], choice: DecisionChoice) => {
     const store = await env.store();
     for (const i of chosen)

@@ -4,16 +4,17 @@
  * for the send guard. Each Outlook write that fails is reported, never hidden; the label is shown regardless.
  */
 import { classifyEmail } from '../../shared/core/classify';
+import { describeKind } from '../../shared/core/detect';
 import type { Policy } from '../../shared/core/policy/schema';
 import { computeRetention } from '../../shared/core/retention';
 import type { Classification } from '../../shared/core/types';
 import type { StoredLabel } from '../../shared/store/types';
 import type { LabelView } from '../../shared/ui/label-view';
+import { classificationView, storedView } from '../../shared/ui/label-views';
 import { addressHash } from '../common/address-hash';
 import { ITEM_LABEL_PROPERTY, serializeItemLabel, toItemLabel } from '../common/item-label';
 import { rememberConversationLabel } from '../common/label-cache';
 import { officeAsync } from '../common/office-async';
-import { classificationView, storedLabelView } from './label-view';
 import { applyCategories, categoriesFor } from './outlook-categories';
 import { type PaneEnv, userAddress } from './pane-env';
 import { type ReadMessage, readMessage } from './read-message';
@@ -104,8 +105,15 @@ export async function labelMessage(env: PaneEnv, policy: Policy): Promise<LabelO
     problems.push(`The label could not be saved in Mailguard's store: ${why(err)}`);
   }
   const view = stored
-    ? storedLabelView(stored, policy)
-    : classificationView(message.key, classification, policy, correctedBy);
+    ? storedView(stored, policy, describeKind)
+    : classificationView(
+        classification,
+        message.key,
+        policy,
+        describeKind,
+        correctedBy ? 'person' : 'message',
+        correctedBy,
+      );
   try {
     await applyCategories(env.mailbox, categoriesFor(view));
   } catch (err) {

@@ -1,12 +1,13 @@
 /**
- * Turns what the core decides (Classification) and what the store keeps (StoredLabel) into the views the UI renders:
- * category titles from the policy, personal-data kinds in words with counts.
+ * Turns what the core decides (Classification) and what the store keeps (StoredLabel) into the views the shared UI
+ * renders, for both clients: category titles from the policy, personal-data kinds in words with counts.
+ * The kind describer is passed in (the core's `describeKind`), so this file imports only types.
  */
-import type { Policy } from '../../shared/core/policy/schema';
-import type { Classification, PersonalDataKind } from '../../shared/core/types';
-import type { StoredLabel } from '../../shared/store/types';
-import type { KindCount, LabelSource, LabelView } from '../../shared/ui/label-view';
-import type { ReviewItemView } from '../messaging/protocol';
+import type { Policy } from '../core/policy/schema';
+import type { Classification, PersonalDataKind } from '../core/types';
+import type { StoredLabel } from '../store/types';
+import type { KindCount, LabelSource, LabelView } from './label-view';
+import type { ReviewItemView } from './review-types';
 
 /** Describes a kind in plain words (the core's `describeKind`). */
 export type DescribeKind = (kind: PersonalDataKind) => string;
@@ -16,7 +17,11 @@ export function categoryTitle(policy: Policy, id: string): string {
   return policy.categories.find((c) => c.id === id)?.title ?? id;
 }
 
-function kindCounts(counts: Readonly<Partial<Record<PersonalDataKind, number>>>, describe: DescribeKind): KindCount[] {
+/** Kinds with a count above zero, in words. */
+export function kindCounts(
+  counts: Readonly<Partial<Record<PersonalDataKind, number>>>,
+  describe: DescribeKind,
+): KindCount[] {
   return Object.entries(counts)
     .filter(([, n]) => (n ?? 0) > 0)
     .map(([kind, n]) => ({ kind: kind as PersonalDataKind, words: describe(kind as PersonalDataKind), count: n ?? 0 }));
