@@ -84,17 +84,26 @@ function proseFollows(text: string, end: number): boolean {
 
 const JOINERS = new Set(['and', 'or', 'with', 'plus', 'then', 'but']);
 
+/** True when `sep` holds `:`, `=`, `–` or `-` (an explicit separator). */
+function hasSeparator(sep: string): boolean {
+  for (let i = 0; i < sep.length; i++) {
+    const c = sep.charCodeAt(i);
+    if (c === 58 || c === 61 || c === 0x2013 || c === 45) return true;
+  }
+  return false;
+}
+
 /** Reads the value after a label ending at `pos`; null when there is none (only talk about credentials). */
 export function readValue(text: string, pos: number, kind: CredentialLabel): CredentialValue | null {
   SEP.lastIndex = pos;
   let sep = SEP.exec(text)?.[0] ?? '';
-  const explicit = /[:=\u2013-]/.test(sep);
+  const explicit = hasSeparator(sep);
   if (sep.length === 0) return null; // "password?", "password," or "passwords": talk, not a value
-  if (!explicit && !/\S/.test(sep)) {
+  if (!explicit && sep.trim() === '') {
     TO_FORM.lastIndex = pos;
     if (TO_FORM.test(text)) sep = text.slice(pos, TO_FORM.lastIndex);
   }
-  const worded = !explicit && /\S/.test(sep);
+  const worded = !explicit && sep.trim() !== '';
   const start = pos + sep.length;
   const numeric = kind === 'pin' || kind === 'cvv' || kind === 'remote_id' || kind === 'code';
   const q = text[start];

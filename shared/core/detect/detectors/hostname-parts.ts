@@ -11,12 +11,19 @@ const HOST_WORDS = new Set(
   ),
 );
 
+/** `part` without its trailing digits (`SRV01` → `SRV`). */
+function withoutTrailingDigits(part: string): string {
+  let e = part.length;
+  while (e > 0 && part.charCodeAt(e - 1) >= 48 && part.charCodeAt(e - 1) <= 57) e--;
+  return e === part.length ? part : part.slice(0, e);
+}
+
 /** True for an upper-case hyphenated token (≤ 15 characters, 2–4 parts) with a host word in it: a machine name. */
 export function isHostWordName(token: string): boolean {
   if (token.length < 4 || token.length > 15 || token !== token.toUpperCase()) return false;
   const parts = token.split('-');
   if (parts.length < 2 || parts.length > 4 || parts.some((p) => p.length === 0)) return false;
-  return parts.some((p) => HOST_WORDS.has(p) || HOST_WORDS.has(p.replace(/\d+$/, '')));
+  return parts.some((p) => HOST_WORDS.has(p) || HOST_WORDS.has(withoutTrailingDigits(p)));
 }
 
 /** Labels that introduce a host name, case-insensitive. */

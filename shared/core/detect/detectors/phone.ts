@@ -15,8 +15,12 @@ const NOT_A_PHONE =
 
 /** UK national significant number (leading 0) check by length and range. */
 export function ukNumberValid(d: string): boolean {
-  if (d.length === 11) return /^0[1235789]/.test(d);
-  if (d.length === 10) return /^(?:01|0800|0808|0500)/.test(d);
+  if (d.charCodeAt(0) !== 48) return false;
+  const second = d.charCodeAt(1);
+  // 11 digits: 01, 02, 03, 05, 07, 08, 09; 10 digits: 01, 0800, 0808, 0500.
+  if (d.length === 11)
+    return second === 49 || second === 50 || second === 51 || second === 53 || (second >= 55 && second <= 57);
+  if (d.length === 10) return second === 49 || d.startsWith('0800') || d.startsWith('0808') || d.startsWith('0500');
   return false;
 }
 

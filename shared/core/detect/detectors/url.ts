@@ -43,7 +43,9 @@ export const urlDetector: Detector = {
       const end = start + trimEnd(m[0]);
       done = start + m[0].length;
       const body = text.slice(start, end);
-      const host = body.replace(/^[a-z]+:\/\//i, '').split(/[/?#:]/, 1)[0] ?? '';
+      const rest = body.replace(/^[a-z]+:\/\//i, '');
+      const cut = rest.search(/[/?#:]/); // one search, where `split` would try each position
+      const host = cut === -1 ? rest : rest.slice(0, cut);
       if (!/[a-z0-9-]\.[a-z]{2,}$/i.test(host) && !/^localhost$|^\d+\.\d+\.\d+\.\d+$|^\[/i.test(host)) return;
       emit(start, end, PERSONAL_QUERY.test(body) ? 0.9 : 0.7);
     };
