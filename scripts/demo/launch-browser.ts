@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { CHROMIUM_BASE_FLAGS } from '../chromium-flags';
 
 /** A launched browser with the extension. */
 export interface DemoBrowser {
@@ -52,14 +53,7 @@ export async function launchDemoBrowser(opts: {
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
       ...(opts.headless ? ['--headless=new'] : []),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
+      ...CHROMIUM_BASE_FLAGS,
       '--ignore-certificate-errors',
       `--host-resolver-rules=${hostResolverRules(opts.hosts, opts.port)}`,
       `--disable-extensions-except=${opts.extensionDir}`,
