@@ -30,6 +30,45 @@ export function isHostWordName(token: string): boolean {
 export const HOST_LABEL =
   /\b(?:(?:computer|pc|machine|device|host|server|workstation|laptop|desktop|netbios|system) ?name|hostname|(?:the )?(?:server|host|machine|pc|computer|laptop)(?= ?(?:is|:|=|-|called|named) ))\b/gi;
 
+/** Machine words that may stand before "name" in a label ("computer name", "PC name"), lower-case. */
+const NAMED = [
+  'computer',
+  'pc',
+  'machine',
+  'device',
+  'host',
+  'server',
+  'workstation',
+  'laptop',
+  'desktop',
+  'netbios',
+  'system',
+];
+/** What may follow "host"/"server" in a label: "name", or (the lookahead of HOST_LABEL) is, `:`, `=`, `-`, called, named. */
+const AFTER_HOST_WORD = ['name', ' name', 'is ', ': ', '= ', '- ', 'called ', 'named '];
+
+/** True when `text` holds `word` (lower-case ASCII) at `at`, ignoring the case of its letters. */
+function hasAt(text: string, at: number, word: string): boolean {
+  if (at < 0 || at + word.length > text.length) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = text.charCodeAt(at + i);
+    if ((c >= 65 && c <= 90 ? c | 32 : c) !== word.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/**
+ * A necessary condition (read from HOST_LABEL; keep the two together) for a label to reach the trigger at `p` ("name",
+ * "host" or "server", starting a word): "name" closes "<machine word> name"; "host"/"server" open "host name",
+ * "hostname" or "the server is …". Triggers that fail it cannot yield a label, so no label match is tried for them.
+ */
+export function couldBeHostLabel(text: string, p: number): boolean {
+  const first = text.charCodeAt(p) | 32;
+  if (first === 110) return text.charCodeAt(p - 1) === 32 && NAMED.some((w) => hasAt(text, p - 1 - w.length, w));
+  const e = p + (first === 104 ? 4 : 6); // host, server
+  return AFTER_HOST_WORD.some((w) => hasAt(text, e, w) || (text.charCodeAt(e) === 32 && hasAt(text, e + 1, w)));
+}
+
 const SEP = /^[ \t]*(?:[:=\u2013-]|is|called|named|was)?[ \t]*(?:(?:is|called|named)[ \t]*)?/i;
 const NOT_A_HOST = new Set(
   'the a an down up not my our your it this that on off running offline online slow back fine ok working new old same one'.split(

@@ -9,7 +9,7 @@
 import { isAlnum } from '../context';
 import type { Detector } from '../detector';
 import { forEachLabel, forEachMatch, type TextScan } from '../text-scan';
-import { HOST_LABEL, isHostWordName, readHostToken } from './hostname-parts';
+import { couldBeHostLabel, HOST_LABEL, isHostWordName, readHostToken } from './hostname-parts';
 
 const HOST_LABEL_AT = new RegExp(HOST_LABEL.source, 'iy');
 
@@ -61,7 +61,8 @@ function findNetbiosNames(text: string, emit: (s: number, e: number, c: number) 
 
 function findLabelled(scan: TextScan, emit: (s: number, e: number, c: number) => void): void {
   const text = scan.text;
-  forEachLabel(text, scan.hits(LABELS), HOST_LABEL_AT, 2, (at, m) => {
+  const near = scan.hits(LABELS).filter((p) => couldBeHostLabel(text, p));
+  forEachLabel(text, near, HOST_LABEL_AT, 2, (at, m) => {
     const token = readHostToken(text, at + m[0].length, /name/i.test(m[0]));
     if (token === null) return undefined;
     emit(token[0], token[1], 0.9);
