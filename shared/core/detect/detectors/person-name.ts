@@ -53,7 +53,11 @@ function signOff(text: string, at: number, emit: Emit): void {
   const m = SIGN_OFF.exec(text);
   if (m === null) return;
   let pos = SIGN_OFF.lastIndex;
-  const sameLine = /[,.!]\s*$/.test(m[0]) && /^[A-Z]/.test(text.slice(pos, pos + 1));
+  // The sign-off ends in `,` `.` or `!` (then only white space) and a capital follows: "Thanks, Tom".
+  const signed = m[0].trimEnd();
+  const last = signed.charCodeAt(signed.length - 1);
+  const following = text.charCodeAt(pos);
+  const sameLine = (last === 44 || last === 46 || last === 33) && following >= 65 && following <= 90;
   if (!sameLine) {
     const next = /^\r?\n(?:[ \t>]*\r?\n){0,2}[ \t>]*/.exec(text.slice(pos, pos + 20));
     if (next === null) return;
