@@ -18,17 +18,12 @@ const ES2018_REGEX = [
   { what: 'named group', re: /\(\?<[A-Za-z_$]|\\k</g },
 ];
 
-/**
- * Known offenders, each with the owner to fix it. TODO [2026-12-15]: shared/core/detect/detectors/person-name.ts
- * uses `/[\p{L}' .-]/u` (engineer D, reported 2026-11-25); remove this entry when it is gone.
- */
-const KNOWN: readonly string[] = ["[\\p{L}' .-]"];
+/** Known offenders (none today: the core avoids ES2018 regex syntax; add one only with a dated TODO and an owner). */
+const KNOWN: readonly string[] = [];
 
 /**
- * Built-ins newer than ES2017, removed from the vm for the run below (an ES2017 engine lacks them)… except the known
- * ones the core uses today. TODO [2026-12-15]: the core (engineers C and D, reported 2026-11-25) uses
- * `Array.prototype.flatMap`, `String.prototype.trimEnd` (ES2019) and `Object.hasOwn` (ES2022); remove each from
- * KNOWN_BUILTINS when it is gone, so the run proves the bundle needs nothing after ES2017.
+ * Built-ins newer than ES2017, removed from the vm for the run below (an ES2017 engine lacks them), so the run proves
+ * the bundle needs nothing after ES2017. KNOWN_BUILTINS lists exceptions (none today).
  */
 const NEWER_BUILTINS = [
   'Promise.prototype.finally',
@@ -49,7 +44,7 @@ const NEWER_BUILTINS = [
   'Symbol.prototype.description',
   'globalThis',
 ] as const;
-const KNOWN_BUILTINS: readonly string[] = ['Array.prototype.flatMap', 'String.prototype.trimEnd', 'Object.hasOwn'];
+const KNOWN_BUILTINS: readonly string[] = [];
 
 /** A prelude that makes the vm an ES2017 engine as far as the bundle can tell. */
 const ES2017_PRELUDE = `(() => {

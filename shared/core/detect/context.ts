@@ -1,6 +1,7 @@
 /**
  * Small character and context helpers the detectors share. All are O(window) with fixed small windows.
  */
+import { isUnicodeDigit, isUnicodeLetter } from './unicode-letter';
 
 /** True for ASCII letters and digits. */
 export function isAlnum(c: number): boolean {
@@ -22,10 +23,10 @@ export function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
-/** True for a letter of any script (ASCII fast path, then Unicode). */
+/** True for a letter or digit of any common script (ASCII fast path, then `isUnicodeLetter`; no `\p{}`: ES2017). */
 export function isWordChar(c: number): boolean {
   if (c < 128) return isAlnum(c) || c === 95;
-  return /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+  return isUnicodeLetter(c) || isUnicodeDigit(c);
 }
 
 /** The `chars` characters before `pos`, lower-cased (the context a label would sit in). */
@@ -47,4 +48,11 @@ export function lineBefore(text: string, pos: number, chars: number): string {
 /** True when `re` matches the `chars` characters before `pos` (lower-cased). */
 export function hasContextBefore(text: string, pos: number, chars: number, re: RegExp): boolean {
   return re.test(before(text, pos, chars));
+}
+
+/** `s` without trailing white space (`String.prototype.trimEnd` is ES2019; the core also runs on ES2017). */
+export function trimRight(s: string): string {
+  let end = s.length;
+  while (end > 0 && /\s/.test(s[end - 1]!)) end--;
+  return end === s.length ? s : s.slice(0, end);
 }

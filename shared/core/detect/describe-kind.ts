@@ -26,7 +26,8 @@ const WORDS: Readonly<Record<PersonalDataKind, string>> = {
  * @throws TypeError for a value that is not a personal-data kind.
  */
 export function describeKind(kind: PersonalDataKind): string {
-  const words = Object.hasOwn(WORDS, kind) ? WORDS[kind] : undefined;
+  // biome-ignore lint/suspicious/noPrototypeBuiltins: Object.hasOwn is ES2022 and the core also runs on ES2017 (Outlook).
+  const words = Object.prototype.hasOwnProperty.call(WORDS, kind) ? WORDS[kind] : undefined;
   if (words === undefined) throw new TypeError(`describeKind: unknown kind ${JSON.stringify(kind)}`);
   return words;
 }

@@ -75,7 +75,7 @@ export function keywordTrie(words: readonly string[]): KeywordTrie {
       throw new TypeError(`keywordTrie: trigger ${JSON.stringify(w)} must be ASCII and start with a letter or digit`);
   }
   const ids = new Map<string, number>();
-  unique.forEach((w, id) => ids.set(w, id));
+  for (const [id, w] of unique.entries()) ids.set(w, id);
   const forward = tableTrie(unique);
   // Read backwards from a match's end, the one trigger that ends there at a word start is the match — unless a trigger
   // ends in another that starts after a non-word character ("log in" over a trigger "in"); then matches are read

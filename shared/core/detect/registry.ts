@@ -40,4 +40,4 @@ export const DETECTORS: readonly Detector[] = [
 ];
 
 /** Every detector's trigger words, compiled once (a single pass over the text finds them all). */
-export const TRIGGERS: KeywordTrie = keywordTrie(DETECTORS.flatMap((d) => d.triggers ?? []));
+export const TRIGGERS: KeywordTrie = keywordTrie(([] as string[]).concat(...DETECTORS.map((d) => d.triggers ?? [])));

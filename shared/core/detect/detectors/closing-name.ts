@@ -4,6 +4,8 @@
  * just before a quoted or forwarded message ("-----Original Message-----", "On … wrote:", "From: …"). Confidence
  * 0.75 after thanks, 0.6 for a name alone.
  */
+
+import { trimRight } from '../context';
 import type { Emit } from '../detector';
 import { readName } from './person-name-parts';
 
@@ -17,10 +19,10 @@ const CONTACT_LINE =
  */
 export function findClosingNames(text: string, messageStarts: readonly number[], emit: Emit): void {
   for (const end of [...messageStarts, text.length]) {
-    let tail = text.slice(Math.max(0, end - 160), end).trimEnd();
+    let tail = trimRight(text.slice(Math.max(0, end - 160), end));
     for (let k = 0; k < 2; k++) {
       const contact = CONTACT_LINE.exec(tail);
-      if (contact !== null) tail = tail.slice(0, contact.index).trimEnd();
+      if (contact !== null) tail = trimRight(tail.slice(0, contact.index));
     }
     tail = tail.replace(/[.!]$/, '');
     const offset = Math.max(0, end - 160);

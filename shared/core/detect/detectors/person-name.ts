@@ -3,8 +3,11 @@
  * Shah", "Thanks, Tom"), display names ("Tom Baker <tom@example.com>"), titles ("Mr J. Okafor called"), and labels
  * ("my name is Jane Doe", "Name: Jane Doe", "this is Tom from Acme"). Capitalised words alone are not names.
  */
+
+import { trimRight } from '../context';
 import type { Detector, Emit } from '../detector';
 import { forEachLabel, type TextScan } from '../text-scan';
+import { isUnicodeLetter } from '../unicode-letter';
 import { findClosingNames } from './closing-name';
 import { readName } from './person-name-parts';
 
@@ -54,7 +57,7 @@ function signOff(text: string, at: number, emit: Emit): void {
   if (m === null) return;
   let pos = SIGN_OFF.lastIndex;
   // The sign-off ends in `,` `.` or `!` (then only white space) and a capital follows: "Thanks, Tom".
-  const signed = m[0].trimEnd();
+  const signed = trimRight(m[0]);
   const last = signed.charCodeAt(signed.length - 1);
   const following = text.charCodeAt(pos);
   const sameLine = (last === 44 || last === 46 || last === 33) && following >= 65 && following <= 90;
@@ -109,10 +112,10 @@ function displayNames(text: string, emit: Emit): void {
   displayNamesBefore(text, '(', ')', emit);
 }
 
-/** `[\p{L}' .-]`: a letter of any script, an apostrophe, a space, a dot or a hyphen (ASCII without a regex call). */
+/** A letter of any common script (`isUnicodeLetter`), an apostrophe, a space, a dot or a hyphen (ASCII without a regex call). */
 function isNameChar(c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 32 || c === 46 || c === 45;
-  return /\p{L}/u.test(String.fromCharCode(c));
+  return isUnicodeLetter(c);
 }
 
 function displayNamesBefore(text: string, open: string, close: string, emit: Emit): void {
