@@ -18,7 +18,7 @@ export const marketing: PolicyCategory = {
   rules: {
     subject: [
       'newsletter',
-      'offer',
+      'offer*',
       'special offer',
       'discount',
       'sale',
