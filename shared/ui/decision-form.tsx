@@ -3,6 +3,7 @@
  * (optional end date), release hold, relabel (new category), keep.
  */
 import { useState } from 'preact/hooks';
+import { CategorySelect } from './category-select';
 import type { CategoryOption } from './label-view';
 import type { DecisionChoice } from './review-types';
 
@@ -86,16 +87,13 @@ export function DecisionForm({ selectedCount, categories, onDecide }: DecisionFo
         </label>
       ) : null}
       {kind === 'relabel' ? (
-        <label>
-          New category{' '}
-          <select name="category" value={category} onChange={(e) => setCategory((e.target as HTMLSelectElement).value)}>
-            {categories.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.title}
-              </option>
-            ))}
-          </select>
-        </label>
+        <CategorySelect
+          label="New category"
+          name="category"
+          categories={categories}
+          value={category}
+          onChange={setCategory}
+        />
       ) : null}
       <label>
         Reason <input name="reason" value={reason} onInput={(e) => setReason((e.target as HTMLInputElement).value)} />

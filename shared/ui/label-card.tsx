@@ -3,6 +3,7 @@
  * kinds found, the reasons; "This is wrong" (relabel, remembered for the sender/thread) and, for managers, "Legal hold".
  */
 import { useState } from 'preact/hooks';
+import { CategorySelect } from './category-select';
 import { basisWords, shortDate, shortPeriod, statusIcon, statusWords } from './format-label';
 import type { CategoryOption, LabelView, Role } from './label-view';
 
@@ -88,16 +89,7 @@ export function LabelCard({ label, now, userRole, categories, onRelabel, onLegal
       ) : (
         <form onSubmit={submit} aria-label={mode === 'relabel' ? 'Correct the label' : 'Place a legal hold'}>
           {mode === 'relabel' ? (
-            <label>
-              Category{' '}
-              <select value={category} onChange={(e) => setCategory((e.target as HTMLSelectElement).value)}>
-                {categories.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.title}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <CategorySelect label="Category" categories={categories} value={category} onChange={setCategory} />
           ) : null}
           <label>
             Reason <input value={reason} required onInput={(e) => setReason((e.target as HTMLInputElement).value)} />

@@ -41,8 +41,8 @@ export function after(text: string, pos: number, chars: number): string {
 
 /** The text of the line holding `pos` up to `pos`, lower-cased (labels sit on the same line as their value). */
 export function lineBefore(text: string, pos: number, chars: number): string {
-  const window = text.slice(Math.max(0, pos - chars), pos);
-  return window.slice(window.lastIndexOf('\n') + 1).toLowerCase();
+  const span = text.slice(Math.max(0, pos - chars), pos);
+  return span.slice(span.lastIndexOf('\n') + 1).toLowerCase();
 }
 
 /** True when `re` matches the `chars` characters before `pos` (lower-cased). */
