@@ -21,7 +21,13 @@ console.log('Building the extension (wxt build)…');
 const extensionDir = buildExtension(args.includes('--no-build'));
 const server = await startDemoServer({ port });
 console.log(`Demo mailbox on https://127.0.0.1:${server.port}, served as ${server.hosts.join(', ')}`);
-const browser = await launchDemoBrowser({ extensionDir, hosts: server.hosts, port: server.port, headless });
+const browser = await launchDemoBrowser({ extensionDir, hosts: server.hosts, port: server.port, headless }).catch(
+  async (error: unknown) => {
+    await server.close();
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
 
 const stop = async () => {
   await browser.close();

@@ -3,7 +3,7 @@
  * (--host-resolver-rules MAP host 127.0.0.1:port; every other name fails, so nothing leaves the machine).
  * --ignore-certificate-errors applies to this throwaway browser profile only.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
@@ -45,9 +45,16 @@ export async function launchDemoBrowser(opts: {
   headless: boolean;
   viewport?: { width: number; height: number };
 }): Promise<DemoBrowser> {
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) {
+    throw new Error(
+      `Chromium is not at ${executablePath}. Install Debian's build (\`sudo apt-get install chromium\`) or set ` +
+        'CHROMIUM_PATH to a Chromium or Chrome binary; Mailguard never downloads a browser.',
+    );
+  }
   const profile = mkdtempSync(join(tmpdir(), 'mailguard-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath,
     headless: false,
     viewport: opts.viewport ?? { width: 1400, height: 900 },
     ignoreDefaultArgs: ['--disable-extensions'],
