@@ -3,7 +3,7 @@
  * content scripts ask the background to assess a draft or a paste, and to record what the person decided. Plain,
  * structured-clonable data only. Nothing of a draft's content is stored: the background assesses it and forgets it.
  */
-import type { DraftInput, PersonalDataKind, RecipientStatus } from '../../shared/core/types';
+import type { DraftInput, PersonalDataKind, RecipientStatus, RecipientVerdict } from '../../shared/core/types';
 
 /** One kind of personal data found, for the warn dialog: plain words, count and masked samples (never the value). */
 export interface FoundKindView {
@@ -15,13 +15,8 @@ export interface FoundKindView {
   readonly samples: readonly string[];
 }
 
-/** One recipient's verdict as the dialog shows it. */
-export interface RecipientView {
-  readonly address: string;
-  readonly domain: string;
-  readonly status: RecipientStatus;
-  readonly reason: string;
-}
+/** One recipient's verdict as the dialog shows it (the core's verdict without the processor id). */
+export type RecipientView = Pick<RecipientVerdict, 'address' | 'domain' | 'status' | 'reason'>;
 
 /** The background's verdict on a draft or a paste. */
 export interface GuardVerdict {
