@@ -6,6 +6,22 @@ import { PERSONAL_DATA_KINDS } from '../../../shared/core/types';
 import { draftSpec, unvetted } from '../fixtures';
 import { sendOnce as send } from '../run-handler';
 
+/** A policy whose processor register vets the warn draft's recipient (as an administrator would add one). */
+const vetting = {
+  ...defaultPolicy,
+  version: 'test-vetted',
+  processors: [
+    ...defaultPolicy.processors,
+    {
+      id: 'cheap-parts',
+      name: 'Cheap Parts',
+      domains: ['cheap-parts-online.example'],
+      purposes: ['deliveries'],
+      vettedUntil: '2099-12-31',
+    },
+  ],
+};
+
 describe('OnMessageSend warnings and justification', () => {
   const warnDraft = {
     to: [unvetted],
@@ -71,20 +87,6 @@ describe('OnMessageSend warnings and justification', () => {
   });
 
   it('uses the cached policy: a processor vetted there is allowed; an invalid cache falls back to the default', async () => {
-    const vetting = {
-      ...defaultPolicy,
-      version: 'test-vetted',
-      processors: [
-        ...defaultPolicy.processors,
-        {
-          id: 'cheap-parts',
-          name: 'Cheap Parts',
-          domains: ['cheap-parts-online.example'],
-          purposes: ['deliveries'],
-          vettedUntil: '2099-12-31',
-        },
-      ],
-    };
     const ok = await send(draftSpec(warnDraft, { runtimeStorage: { [POLICY_CACHE_KEY]: JSON.stringify(vetting) } }));
     expect(ok.result).toEqual({ allowEvent: true });
     const bad = await send(
@@ -96,20 +98,6 @@ describe('OnMessageSend warnings and justification', () => {
   });
 
   it('reads the policy from roaming settings when the runtime has no OfficeRuntime.storage', async () => {
-    const vetting = {
-      ...defaultPolicy,
-      version: 'test-vetted',
-      processors: [
-        ...defaultPolicy.processors,
-        {
-          id: 'cheap-parts',
-          name: 'Cheap Parts',
-          domains: ['cheap-parts-online.example'],
-          purposes: ['deliveries'],
-          vettedUntil: '2099-12-31',
-        },
-      ],
-    };
     const { result } = await send(
       draftSpec(warnDraft, { runtimeStorage: null, roamingSettings: { [POLICY_CACHE_KEY]: JSON.stringify(vetting) } }),
     );
