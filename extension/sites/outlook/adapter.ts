@@ -7,6 +7,7 @@ import type { MessageText, RowText } from '../../messaging/protocol';
 import { attachmentName, attachmentType } from '../attachment-type';
 import { addressesIn, addressIn, parseShownDate, textOf } from '../read-text';
 import type { ComposeDraft, ComposeRecipient, SiteAdapter, Slot } from '../site-adapter';
+import { cardDomId, cardHashId, cardShownDate } from './message-card';
 import { OUTLOOK_SCHEDULE_SEND, outlookSelectors as S } from './selectors';
 
 function elementOf(node: Node): Element | null {
@@ -119,25 +120,36 @@ export const outlookAdapter: SiteAdapter = {
     const body = message.querySelector(S.messageBody);
     if (!body) return null;
     const pane = message.closest(S.readingPane) ?? message;
-    const headings = [...pane.querySelectorAll(S.messageHeaderHeading)].map((h) => textOf(h));
+    // An expanded conversation shows one card per message: each card's own headings, and its own id (message-card.ts).
+    const several = message !== pane && outlookAdapter.openMessages(pane).length > 1;
+    const headingsOf = (root: Element) =>
+      [...root.querySelectorAll(S.messageHeaderHeading)]
+        .filter((h) => !h.matches(S.messageDateHeading))
+        .map((h) => textOf(h));
+    const headings = headingsOf(several ? message : pane);
     const line = (prefix: string) => headings.find((h) => h.startsWith(prefix)) ?? '';
     const subject =
-      headings.find((h) => h && !/^(From|To|Cc|Bcc):/.test(h) && !/file attachments/i.test(h)) ??
+      headingsOf(pane).find((h) => h && !/^(From|To|Cc|Bcc):/.test(h) && !/file attachments/i.test(h)) ??
       textOf(pane.querySelector(S.messageSubject));
     const row = selectedRow(message.ownerDocument);
-    const messageId = itemIdFromPath(location) ?? row?.id ?? row?.getAttribute('data-convid');
+    const from = addressIn(line('From:'));
+    const to = addressesIn(line('To:'));
+    const cc = addressesIn(line('Cc:'));
+    const messageId = several
+      ? (cardDomId(message) ?? cardHashId({ from, to, cc, shownDate: cardShownDate(message, body), subject }))
+      : (itemIdFromPath(location) ?? row?.id ?? row?.getAttribute('data-convid'));
     if (!messageId) return null;
     const convid = row?.getAttribute('data-convid');
     return {
       messageId,
       ...(convid ? { threadId: convid } : {}),
-      from: addressIn(line('From:')),
-      to: addressesIn(line('To:')),
-      cc: addressesIn(line('Cc:')),
+      from,
+      to,
+      cc,
       subject,
       // biome-ignore lint/performance/useDomNodeTextContent: rendered line breaks between blocks matter to detection
       body: (body as HTMLElement).innerText ?? body.textContent ?? '',
-      receivedAt: dateIn(message, now, body) ?? dateIn(pane, now, body) ?? now.toISOString(),
+      receivedAt: parseShownDate(cardShownDate(message, body), now) ?? dateIn(pane, now, body) ?? now.toISOString(),
       attachments: readAttachments(message, S.messageAttachment),
     };
   },

@@ -31,6 +31,11 @@ export const outlookSelectors = {
   messageHeaderHeading: '[role="heading"], h3, h4',
   /** Message open: the sent/received time; an element whose title is the full date. */
   messageDate: '[title]',
+  /** Message open: a card's metadata headings, ids `<token>_FROM`/`_DATETIME`/`_SUBJECT`/`_ATTACHMENTS` (per message). */
+  messageFieldHeading:
+    '[role="heading"][id$="_FROM"], [role="heading"][id$="_DATETIME"], [role="heading"][id$="_SUBJECT"], [role="heading"][id$="_ATTACHMENTS"]',
+  /** Message open: a card's sent/received time heading (id `<token>_DATETIME`; data-testid seen on saved pages). */
+  messageDateHeading: '[role="heading"][id$="_DATETIME"], [data-testid="SentReceivedSavedTime"]',
   /** Message open: the attachment list ("file attachments" listbox; options named "<file> Open <size>"). */
   messageAttachment: '[role="listbox"][aria-label="file attachments"] [role="option"]',
 
