@@ -50,9 +50,25 @@ export function hasContextBefore(text: string, pos: number, chars: number, re: R
   return re.test(before(text, pos, chars));
 }
 
+/** True for what a regex `\s` matches (the ECMAScript white space and line terminators), without a regex call. */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** `s` without trailing white space (`String.prototype.trimEnd` is ES2019; the core also runs on ES2017). */
 export function trimRight(s: string): string {
   let end = s.length;
-  while (end > 0 && /\s/.test(s[end - 1]!)) end--;
+  while (end > 0 && isSpaceCode(s.charCodeAt(end - 1))) end--;
   return end === s.length ? s : s.slice(0, end);
 }

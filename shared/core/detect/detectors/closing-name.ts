@@ -12,7 +12,25 @@ import { readName } from './person-name-parts';
 const THANKS = /(?:^|[.!?]\s+|\n\s*)(?:(?:many |kind )?thanks|thank you|cheers|regards|best wishes|best|ta)[,!.]?\s+$/i;
 /** A contact line after the name: a phone number or an address (`07700 900123`, `jane@example.com`). */
 const CONTACT_LINE =
-  /\n[ \t]*(?:(?:tel|mob|mobile|phone|t|m|e|email)[.:]?[ \t]*)?(?:\+?\d[\d ()-]{7,}\d|[^\s@]+@[^\s@]+)[ \t]*$/i;
+  /\n[ \t]*(?:(?:tel|mob|mobile|phone|t|m|e|email)[.:]?[ \t]*)?(?:\+?\d[\d ()-]{7,}\d|[^\s@]+@[^\s@]+)[ \t]*$/iy;
+
+/**
+ * Where the tail's last line starts (at its `\n`) when that line is a contact line, else -1. A contact line holds no
+ * `\n`, so only a match from the last one can reach the end; a line with no digit and no `@` is ruled out first.
+ */
+function contactLineAt(tail: string): number {
+  const nl = tail.lastIndexOf('\n');
+  if (nl === -1) return -1;
+  let i = nl + 1;
+  while (i < tail.length) {
+    const c = tail.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 64) break;
+    i++;
+  }
+  if (i === tail.length) return -1;
+  CONTACT_LINE.lastIndex = nl;
+  return CONTACT_LINE.test(tail) ? nl : -1;
+}
 /**
  * Reports a name that ends a message; `messageStarts` are where quoted or forwarded messages begin (each ends the
  * message before it), the text's end is added here.
@@ -21,8 +39,8 @@ export function findClosingNames(text: string, messageStarts: readonly number[],
   for (const end of [...messageStarts, text.length]) {
     let tail = trimRight(text.slice(Math.max(0, end - 160), end));
     for (let k = 0; k < 2; k++) {
-      const contact = CONTACT_LINE.exec(tail);
-      if (contact !== null) tail = trimRight(tail.slice(0, contact.index));
+      const contact = contactLineAt(tail);
+      if (contact !== -1) tail = trimRight(tail.slice(0, contact));
     }
     tail = tail.replace(/[.!]$/, '');
     const offset = Math.max(0, end - 160);

@@ -19,33 +19,62 @@ const END_WORDS = ['code', 'key', 'token', 'secret', 'digit'];
 const STARTS: ReadonlySet<string> = new Set(START_WORDS);
 const ENDS: ReadonlySet<string> = new Set(END_WORDS);
 
-/** What shows a value can follow: a separator, a quote, a digit or the word "is"/"was"/"to"/"as" — or a line end. */
-const VALUE_MARK = /\n|[:=\u2013"'\u201c\u2018`\d-]|\b(?:is|was|to|as)\b/g;
+/** True for an ASCII word character (what `\b` tests). */
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** A value mark: a separator, a quote or a digit (`:` `=` `–` `-` `"` `'` `“` `‘` `` ` ``, 0–9). */
+function isMarkCode(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) ||
+    c === 58 ||
+    c === 61 ||
+    c === 45 ||
+    c === 34 ||
+    c === 39 ||
+    c === 96 ||
+    c === 0x2013 ||
+    c === 0x201c ||
+    c === 0x2018
+  );
+}
+
+/** True when one of the words "is", "was", "to", "as" starts at `i` (a word start) and ends at a word end. */
+function isValueWordAt(text: string, i: number): boolean {
+  const a = text.charCodeAt(i);
+  const b = text.charCodeAt(i + 1);
+  let len = 0;
+  if ((a === 105 && b === 115) || (a === 116 && b === 111) || (a === 97 && b === 115))
+    len = 2; // is, to, as
+  else if (a === 119 && b === 97 && text.charCodeAt(i + 2) === 115) len = 3; // was
+  return len > 0 && !isWordCode(text.charCodeAt(i + len));
+}
+
+/** How far after a trigger a value mark may start (same line). */
+const VALUE_REACH = 40;
 
 /**
- * The triggers (ascending) with a value in reach: a value mark (not a line end) within 40 characters on the same line.
- * The first mark at or after a position is the same for every position up to it, so one search serves a run of
- * triggers and the searches never overlap: linear in the text, one regex call per mark at most.
+ * True when a value can follow the trigger at `p`: a value mark or the word "is"/"was"/"to"/"as" starts within
+ * {@link VALUE_REACH} characters, before the line ends. A bounded character scan (no regex call per trigger).
  */
+function valueNear(text: string, p: number): boolean {
+  const limit = Math.min(text.length, p + VALUE_REACH + 1);
+  for (let i = p; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return false;
+    if (isMarkCode(c)) return true;
+    if ((c === 105 || c === 116 || c === 97 || c === 119) && (i === 0 || !isWordCode(text.charCodeAt(i - 1)))) {
+      if (isValueWordAt(text, i)) return true;
+    }
+  }
+  return false;
+}
+
+/** The triggers with a value in reach (see {@link valueNear}). */
 function withValueNear(text: string, positions: readonly number[]): number[] {
   const out: number[] = [];
-  let mark = -1; // the first mark at or after the last searched position (Infinity: none left)
-  for (const p of positions) {
-    if (p > mark) {
-      VALUE_MARK.lastIndex = p;
-      if (!VALUE_MARK.test(text)) mark = Number.POSITIVE_INFINITY;
-      else {
-        const e = VALUE_MARK.lastIndex;
-        const last = text.charCodeAt(e - 1);
-        // A one-character mark, or a word: "was" (3 letters) or "is"/"to"/"as" (2; a `\b` stands before them, so the
-        // letter before an "as" is never the "w" of "was").
-        if (last < 97 || last > 122) mark = e - 1;
-        else if (last === 115 && text.charCodeAt(e - 2) === 97 && text.charCodeAt(e - 3) === 119) mark = e - 3;
-        else mark = e - 2;
-      }
-    }
-    if (mark - p <= 40 && text.charCodeAt(mark) !== 10) out.push(p);
-  }
+  for (const p of positions) if (valueNear(text, p)) out.push(p);
   return out;
 }
 

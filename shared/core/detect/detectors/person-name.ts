@@ -4,7 +4,6 @@
  * ("my name is Jane Doe", "Name: Jane Doe", "this is Tom from Acme"). Capitalised words alone are not names.
  */
 
-import { trimRight } from '../context';
 import type { Detector, Emit } from '../detector';
 import { forEachLabel, type TextScan } from '../text-scan';
 import { isUnicodeLetter } from '../unicode-letter';
@@ -37,10 +36,30 @@ const LABEL_AT = new RegExp(LABEL.source, 'iy');
 const NOT_PERSON_NAME =
   /\b(?:company|business|product|file|user|host|computer|pc|server|domain|device|machine|trading|brand|model|network|wifi|ssid|printer|folder|site|project|app|package|display|screen|team|group|event|street|road|town|account|login|sender|venue|course|plan|job|role|item|part|field|column|table|sheet|document|template|policy|the|your|this|that|its)\s+name/;
 
-/** Characters that may follow a name in a greeting or sign-off line. */
+/**
+ * True when the (at most) `reach` characters after `end` are: blanks to the window's end; or blanks then one of
+ * `stops` (character codes); or blanks then `-` with at least one blank before it ("Tom - Acme"). A bounded character
+ * scan, no slice or regex call (this runs at every greeting and sign-off).
+ */
+function followedBy(text: string, end: number, stops: readonly number[], reach: number): boolean {
+  const limit = Math.min(text.length, end + reach);
+  let i = end;
+  while (i < limit && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (i === limit) return true;
+  const c = text.charCodeAt(i);
+  if (c === 45) return i > end;
+  if (stops.indexOf(c) !== -1) return true;
+  return c === 13 && i + 1 < limit && text.charCodeAt(i + 1) === 10 && stops.indexOf(10) !== -1; // `\r\n`
+}
+
+/** What may follow a greeting's name on its line: `,` `!` `:` `.` `|` or the line end. */
+const AFTER_GREETING_NAME = [44, 33, 58, 46, 124, 10, 13];
+/** What may follow a signed name: the line end, `,` `|` `(`. */
+const AFTER_SIGNED_NAME = [10, 44, 124, 40];
+
+/** Characters that may follow a name in a greeting line. */
 function endsLine(text: string, end: number): boolean {
-  const rest = text.slice(end, end + 3);
-  return rest === '' || /^(?:[ \t]*(?:[,!:.|\r\n]|$)|[ \t]+-)/.test(rest);
+  return followedBy(text, end, AFTER_GREETING_NAME, 3);
 }
 
 function greeting(text: string, at: number, emit: Emit): boolean {
@@ -51,23 +70,26 @@ function greeting(text: string, at: number, emit: Emit): boolean {
   return true;
 }
 
+/** The blank lines and quote marks between a sign-off and the name on the next line ("Kind regards,\n\nPriya"). */
+const NEXT_LINE = /\r?\n(?:[ \t>]*\r?\n){0,2}[ \t>]*/y;
+
 function signOff(text: string, at: number, emit: Emit): void {
   SIGN_OFF.lastIndex = at;
-  const m = SIGN_OFF.exec(text);
-  if (m === null) return;
+  if (!SIGN_OFF.test(text)) return;
   let pos = SIGN_OFF.lastIndex;
-  // The sign-off ends in `,` `.` or `!` (then only white space) and a capital follows: "Thanks, Tom".
-  const signed = trimRight(m[0]);
-  const last = signed.charCodeAt(signed.length - 1);
+  // The sign-off ends in `,` `.` or `!` (then only blanks) and a capital follows: "Thanks, Tom".
+  let e = pos;
+  while (e > at && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+  const last = text.charCodeAt(e - 1);
   const following = text.charCodeAt(pos);
   const sameLine = (last === 44 || last === 46 || last === 33) && following >= 65 && following <= 90;
   if (!sameLine) {
-    const next = /^\r?\n(?:[ \t>]*\r?\n){0,2}[ \t>]*/.exec(text.slice(pos, pos + 20));
-    if (next === null) return;
-    pos += next[0].length;
+    NEXT_LINE.lastIndex = pos;
+    if (!NEXT_LINE.test(text) || NEXT_LINE.lastIndex - pos > 20) return;
+    pos = NEXT_LINE.lastIndex;
   }
   const n = readName(text, pos);
-  if (n !== null && /^[ \t]*(?:\r?\n|$|[,|(]|[ \t]-)/.test(text.slice(n[1], n[1] + 3))) emit(n[0], n[1], 0.8);
+  if (n !== null && followedBy(text, n[1], AFTER_SIGNED_NAME, 3)) emit(n[0], n[1], 0.8);
 }
 
 /**
@@ -119,16 +141,23 @@ function isNameChar(c: number): boolean {
 }
 
 function displayNamesBefore(text: string, open: string, close: string, emit: Emit): void {
+  const closeCode = close.charCodeAt(0);
+  let nextAt = -1; // the first `@` after the last bracket looked at (text.length: none left)
   for (let lt = text.indexOf(open); lt !== -1; lt = text.indexOf(open, lt + 1)) {
+    if (nextAt <= lt) {
+      nextAt = text.indexOf('@', lt + 1);
+      if (nextAt === -1) nextAt = text.length;
+    }
+    if (nextAt - lt >= 100) continue; // no `@` in reach: not an address in brackets
     // An address fills the brackets: an `@`, no spaces, closed within 100 characters (checked without copying).
     let gt = lt + 1;
     let at = false;
     for (; gt < text.length && gt - lt < 100; gt++) {
       const c = text.charCodeAt(gt);
       if (c === 64) at = true;
-      else if (c === 32 || c === 10 || c === 9 || c === 13 || text[gt] === close) break;
+      else if (c === 32 || c === 10 || c === 9 || c === 13 || c === closeCode) break;
     }
-    if (!at || text[gt] !== close) continue;
+    if (!at || text.charCodeAt(gt) !== closeCode) continue;
     let e = lt;
     while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
     if (text.charCodeAt(e - 1) === 34) e--;

@@ -21,6 +21,9 @@ describe('names of people', () => {
     ["Best wishes,\nSiobhán O'Brien | Accounts", ["Siobhán O'Brien"]],
     ['Regards\nJosé Álvarez-Núñez', ['José Álvarez-Núñez']],
     ['Yours sincerely,\n\nHelen Wright\nAccounts Manager', ['Helen Wright']],
+    ['Kind regards\r\n\r\nTom Baker\r\nAcme', ['Tom Baker']],
+    ['Thanks,\nPriya Shah - Accounts', ['Priya Shah']],
+    ['Regards,\nGrace Hughes (Accounts)', ['Grace Hughes']],
   ])('finds the signed name in %j', (text, names) => {
     expect(found(text, 'person_name')).toEqual(names);
   });
@@ -83,5 +86,19 @@ describe('names of people', () => {
     'Thanks for getting back to me so quickly.',
   ])('finds no name in %j', (text) => {
     expect(found(text, 'person_name')).toEqual([]);
+  });
+
+  it.each([
+    ['Kind regards,\n                         Tom Baker', []], // a name far down the page is not the signature's
+    ['Kind regards,\nTom Baker writes every week', []], // prose, not a signed name
+    ['Hi Tom-the laptop is ready', []], // "Tom-the" is not a name at a line end
+  ])('finds no signed or greeted name in %j', (text, names) => {
+    expect(found(text, 'person_name')).toEqual(names);
+  });
+
+  it('finds the closing name above a contact line, and a bracketed address only with its @', () => {
+    expect(found('Can you help?\n\nJane\n07700 900123', 'person_name')).toEqual(['Jane']);
+    expect(found('Can you help?\n\nJane\njane@example.com', 'person_name')).toEqual(['Jane']);
+    expect(found('Please call Zainab Hussain (ext 204) about it.', 'person_name')).toEqual([]);
   });
 });
