@@ -51,6 +51,11 @@ function recipients(compose: Element, field: ComposeRecipient['field']): Compose
   return out;
 }
 
+/** A child of the pop-out window's [role=main] is the compose when it holds a form and no div.M9 (then that is it). */
+function isStandaloneCompose(el: Element): boolean {
+  return !!el.querySelector('form') && !el.querySelector(S.composeRoot);
+}
+
 /** The Gmail adapter. */
 export const gmailAdapter: SiteAdapter = {
   site: 'gmail',
@@ -129,8 +134,17 @@ export const gmailAdapter: SiteAdapter = {
     return body?.parentElement ? { parent: body.parentElement, before: body } : null;
   },
 
-  composeRoots: (root) => [...root.querySelectorAll(S.composeRoot)],
-  composeOf: (node) => elementOf(node)?.closest(S.composeRoot) ?? null,
+  composeRoots: (root) => [
+    ...root.querySelectorAll(S.composeRoot),
+    ...[...root.querySelectorAll(S.standaloneComposeRoot)].filter(isStandaloneCompose),
+  ],
+  composeOf(node) {
+    const el = elementOf(node);
+    const m9 = el?.closest(S.composeRoot);
+    if (m9) return m9;
+    const standalone = el?.closest(S.standaloneComposeRoot);
+    return standalone && isStandaloneCompose(standalone) ? standalone : null;
+  },
   readCompose(compose): ComposeDraft {
     const subject = (compose.querySelector(S.composeSubject) as HTMLInputElement | null)?.value ?? '';
     const bodyEl = compose.querySelector(S.composeBody);

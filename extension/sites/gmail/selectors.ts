@@ -44,6 +44,12 @@ export const gmailSelectors = {
 
   /** Compose: each compose form (pop-up dialog, inline reply) is wrapped in div.M9. */
   composeRoot: 'div.M9',
+  /**
+   * Pop-out compose window (`?view=cm`; InboxSDK isStandaloneComposeWindow: body.xE.xp): the compose is a child of
+   * [role=main] (InboxSDK StandaloneCompose.getComposeWindowContainer). No source says whether div.M9 wraps it there,
+   * so the adapter takes the child itself when no div.M9 is inside.
+   */
+  standaloneComposeRoot: 'body.xE.xp [role="main"] > *',
   /** Compose: the id of the message being replied to (hidden input; empty for a new mail). */
   composeReplyTo: 'input[name="rm"]',
   /** Compose (since Oct 2021): recipient options by field; name and address in data- attributes. */
