@@ -29,9 +29,21 @@ export interface TextScan {
 /**
  * One pass over the digits finds four things (the alternatives are tried in this order at each digit): a number run
  * of six or more characters, a house number before a capitalised word, IBAN check digits before a bank code, and a
- * postcode's inward code.
+ * postcode's inward code. The pass matches only the first digit (the rest is lookahead), so `test` serves and no match
+ * object is built; which alternative it was is then read at that digit.
  */
-const DIGIT_PASS = /\d[\d .()\u00A0-]{5,}|\d[A-Za-z]?,? [A-Z][a-z]|\d\d ?[A-Z]{4}|\d[ABD-HJLNP-UW-Z]{2}\b/g;
+const DIGIT_PASS = /\d(?=[\d .()\u00A0-]{5}|[A-Za-z]?,? [A-Z][a-z]|\d ?[A-Z]{4}|[ABD-HJLNP-UW-Z]{2}\b)/g;
+const STREET_AT = /\d[A-Za-z]?,? [A-Z][a-z]/y;
+const IBAN_AT = /\d\d ?[A-Z]{4}/y;
+
+/** True when the five characters after `i` may continue a number run (digits, blanks, `.`, `(`, `)`, `-`). */
+function runFollows(text: string, i: number): boolean {
+  for (let k = i + 1; k <= i + 5; k++) {
+    const c = text.charCodeAt(k);
+    if (!((c >= 48 && c <= 57) || c === 32 || c === 46 || c === 40 || c === 41 || c === 45 || c === 0xa0)) return false;
+  }
+  return true;
+}
 
 /** Creates the shared scan state for one detection call; `triggers` is the registry's keyword trie. */
 export function createTextScan(text: string, triggers: KeywordTrie): TextScan {
@@ -47,18 +59,25 @@ export function createTextScan(text: string, triggers: KeywordTrie): TextScan {
     ibans = [];
     inwards = [];
     DIGIT_PASS.lastIndex = 0;
-    for (let m = DIGIT_PASS.exec(text); m !== null; m = DIGIT_PASS.exec(text)) {
-      const match = m[0];
-      const last = match.charCodeAt(match.length - 1);
-      if (last >= 97 && last <= 122) {
-        streets.push(m.index); // a house number before a capitalised word
-      } else if (last >= 65 && last <= 90) {
-        if (match.length === 3 && match.charCodeAt(1) >= 65) inwards.push(m.index);
-        else ibans.push(m.index);
-      } else {
-        const run = parseNumberRun(text, m.index);
+    while (DIGIT_PASS.test(text)) {
+      const at = DIGIT_PASS.lastIndex - 1;
+      if (runFollows(text, at)) {
+        const run = parseNumberRun(text, at);
         if (run.end - run.start >= 6) runs.push(run);
-        DIGIT_PASS.lastIndex = run.end; // the match may hold more than this run ("4. 07700 900123")
+        DIGIT_PASS.lastIndex = run.end; // the run may hold more than the match did ("4. 07700 900123")
+        continue;
+      }
+      STREET_AT.lastIndex = at;
+      IBAN_AT.lastIndex = at;
+      if (STREET_AT.test(text)) {
+        streets.push(at); // a house number before a capitalised word
+        DIGIT_PASS.lastIndex = STREET_AT.lastIndex;
+      } else if (IBAN_AT.test(text)) {
+        ibans.push(at);
+        DIGIT_PASS.lastIndex = IBAN_AT.lastIndex;
+      } else {
+        inwards.push(at); // the last alternative: a digit and two letters at a word end
+        DIGIT_PASS.lastIndex = at + 3;
       }
     }
   };
