@@ -10,13 +10,23 @@ import { isUnicodeLetter } from '../unicode-letter';
 import { findClosingNames } from './closing-name';
 import { readName } from './person-name-parts';
 
-/** Greetings and sign-offs open a line: found from each line start (a literal `\n`, fast to search for). */
-/**
- * One pass over line starts finds greetings and sign-offs (group 1) and where quoted or forwarded messages begin
- * (group 2: "-----Original Message-----", "From: ", "On … wrote:"), which is where closing names are looked for.
- */
-const LINE_OPENER =
-  /\n(?:[ \t>]*(dear|hi|hello|hey|hiya|good|morning|afternoon|kind|best|warm|warmest|many|with|all the|regards|wishes|thanks|thank you|cheers|sincerely|faithfully|yours|take care|speak soon)\b|(-----original message-----|---------- forwarded message|from: |on [^\n]{4,120} wrote:))/gi;
+/** Words that open a greeting or sign-off line (after blanks and quote marks), lower-case. */
+const OPENER_WORDS = [
+  ...['dear', 'hi', 'hello', 'hey', 'hiya', 'good', 'morning', 'afternoon'],
+  ...['kind', 'best', 'warm', 'many', 'with', 'all the', 'regards', 'wishes', 'thanks', 'thank you', 'cheers'],
+  ...['sincerely', 'faithfully', 'yours', 'take care', 'speak soon'],
+];
+/** Where a quoted or forwarded message begins (at a line start): closing names are looked for before these. */
+const MESSAGE_START = /(?:-----original message-----|---------- forwarded message|from: |on [^\n]{4,120} wrote:)/iy;
+/** The first two characters (lower-case) of every opener word and message start: `OPENS[a * 128 + b]` is 1. */
+const OPENS = new Uint8Array(128 * 128);
+for (const w of [...OPENER_WORDS, '--', 'fr', 'on']) OPENS[w.charCodeAt(0) * 128 + w.charCodeAt(1)] = 1;
+
+/** `c` lower-cased when it is an ASCII capital. */
+function lower(c: number): number {
+  return c >= 65 && c <= 90 ? c | 32 : c;
+}
+
 const GREETING = /[ \t>]*(?:dear|hi|hello|hey|hiya|good (?:morning|afternoon|evening)|morning|afternoon)[ \t]+/iy;
 const SIGN_OFF =
   /[ \t>]*(?:(?:kind|best|warm|warmest|many|with (?:kind|best)|all the)[ \t]+)?(?:regards|wishes|thanks|thank you|cheers|sincerely|faithfully|yours (?:sincerely|faithfully|truly)|best|take care|speak soon)[ \t]*[,.!]?[ \t]*/iy;
@@ -93,27 +103,26 @@ function signOff(text: string, at: number, emit: Emit): void {
 }
 
 /**
- * True when a line opener's word (group 1 of LINE_OPENER) is a greeting's: dear, hi, hello, hey, hiya, good, morning,
- * afternoon — told apart by their first letters (`mo`/`ma`, `af`/`al`). SIGN_OFF cannot match at a greeting word nor
- * GREETING at a sign-off word, so each line opener needs one of the two checks only.
+ * Greetings and sign-offs open a line; quoted and forwarded messages start one. Each line start (`indexOf`) is ruled
+ * out by its first two letters (after blanks and `>`) unless an opener word or message start begins with them; the
+ * rest are tried with sticky regexes. Returns where messages start.
  */
-function isGreetingWord(word: string): boolean {
-  const a = word.charCodeAt(0) | 32;
-  const b = word.charCodeAt(1) | 32;
-  return a === 100 || a === 104 || a === 103 || (a === 109 && b === 111) || (a === 97 && b === 102);
-}
-
 function lineOpeners(text: string, emit: Emit): number[] {
   const messageStarts: number[] = [];
   const visit = (at: number) => {
-    if (!greeting(text, at, emit)) signOff(text, at, emit);
+    if (!greeting(text, at, emit)) signOff(text, at, emit); // SIGN_OFF cannot match at a greeting word
   };
   visit(0);
-  LINE_OPENER.lastIndex = 0;
-  for (let m = LINE_OPENER.exec(text); m !== null; m = LINE_OPENER.exec(text)) {
-    if (m[2] !== undefined) messageStarts.push(m.index);
-    else if (isGreetingWord(m[1]!)) greeting(text, m.index + 1, emit);
-    else signOff(text, m.index + 1, emit); // a sign-off word: GREETING cannot match there
+  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) {
+    const at = nl + 1;
+    let i = at;
+    let c = text.charCodeAt(i);
+    while (c === 32 || c === 9 || c === 62) c = text.charCodeAt(++i);
+    const d = text.charCodeAt(i + 1);
+    if (c >= 128 || d >= 128 || OPENS[lower(c) * 128 + lower(d)] === 0) continue;
+    MESSAGE_START.lastIndex = at;
+    if (MESSAGE_START.test(text)) messageStarts.push(nl);
+    else visit(at);
   }
   return messageStarts;
 }
