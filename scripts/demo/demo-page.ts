@@ -37,10 +37,15 @@ h2.hP { font-size: 22px; font-weight: 400; } .a3s { white-space: pre-wrap; } .ad
 .btC .aoO { background: #0b57d0; color: #fff; border-radius: 18px; padding: 8px 20px; display: inline-block; cursor: pointer; }
 `;
 
-/** The page for one site. */
-export function demoPage(site: 'outlook' | 'gmail', emails: readonly PageEmail[]): string {
+/** The page for one site (or Gmail's pop-out compose window). */
+export function demoPage(site: 'outlook' | 'gmail' | 'gmail-popout', emails: readonly PageEmail[]): string {
   const data = JSON.stringify(emails).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
-  const title = site === 'outlook' ? 'Mail - Sam Taylor - Outlook' : 'Inbox - sam.taylor@northwind-it.co.uk - Gmail';
+  const title =
+    site === 'outlook'
+      ? 'Mail - Sam Taylor - Outlook'
+      : site === 'gmail'
+        ? 'Inbox - sam.taylor@northwind-it.co.uk - Gmail'
+        : 'Compose Mail - sam.taylor@northwind-it.co.uk - Gmail';
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${title}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"><style>${CSS}</style></head>

@@ -9,9 +9,10 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { generate } from 'selfsigned';
 import { WEBMAIL_HOSTS } from '../../extension/sites/match-patterns';
+import { DEMO_CONVERSATIONS, type DemoEarlierMessage, newestToken } from './demo-conversations';
 import { DEMO_EMAILS } from './demo-emails';
 import { demoPage } from './demo-page';
-import type { PageEmail } from './pages/dom';
+import type { PageEarlierMessage, PageEmail } from './pages/dom';
 import { UNVETTED_HOST, unvettedPage } from './unvetted-page';
 
 /** A running demo server. */
@@ -29,8 +30,22 @@ export function outlookItemId(id: string): string {
   return `AAMkAGNvbnRvc28${id}AAA=`;
 }
 
+function earlierAt(parts: readonly DemoEarlierMessage[], newest: string): PageEarlierMessage[] {
+  return parts.map((p) => ({
+    token: p.token,
+    from: p.from,
+    to: p.to,
+    cc: p.cc ?? [],
+    body: p.body,
+    receivedAt: new Date(new Date(newest).getTime() - p.daysBefore * 86_400_000 - 47 * 60_000).toISOString(),
+    attachments: p.attachments ?? [],
+  }));
+}
+
 /** The mailbox with page ids and absolute dates, relative to `now`. */
 export function pageEmailsAt(now: Date): PageEmail[] {
+  const receivedAt = (daysAgo: number, i: number) =>
+    new Date(now.getTime() - daysAgo * 86_400_000 - (i * 37 + 15) * 60_000).toISOString();
   return DEMO_EMAILS.map((m, i) => ({
     id: m.id,
     itemId: outlookItemId(m.id),
@@ -41,9 +56,13 @@ export function pageEmailsAt(now: Date): PageEmail[] {
     to: m.to,
     subject: m.subject,
     body: m.body,
-    receivedAt: new Date(now.getTime() - m.daysAgo * 86_400_000 - (i * 37 + 15) * 60_000).toISOString(),
+    receivedAt: receivedAt(m.daysAgo, i),
     attachments: m.attachments ?? [],
     unread: !!m.unread,
+    token: newestToken(m.id),
+    ...(DEMO_CONVERSATIONS[m.id]
+      ? { earlier: earlierAt(DEMO_CONVERSATIONS[m.id] ?? [], receivedAt(m.daysAgo, i)) }
+      : {}),
   })).sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
 }
 
@@ -62,9 +81,10 @@ async function bundle(entry: string): Promise<string> {
 /** Starts the server on `port` (0 = any free port). */
 export async function startDemoServer(opts: { port?: number; now?: Date } = {}): Promise<DemoServer> {
   const emails = pageEmailsAt(opts.now ?? new Date());
-  const [outlookJs, gmailJs, pems] = await Promise.all([
+  const [outlookJs, gmailJs, gmailPopoutJs, pems] = await Promise.all([
     bundle('outlook-app.ts'),
     bundle('gmail-app.ts'),
+    bundle('gmail-popout.ts'),
     generate([{ name: 'commonName', value: 'mailguard-demo.invalid' }], {
       keyType: 'ec',
       algorithm: 'sha256',
@@ -80,10 +100,14 @@ export async function startDemoServer(opts: { port?: number; now?: Date } = {}):
     };
     if (url.pathname === '/__demo/outlook.js') return send(200, 'text/javascript', outlookJs);
     if (url.pathname === '/__demo/gmail.js') return send(200, 'text/javascript', gmailJs);
+    if (url.pathname === '/__demo/gmail-popout.js') return send(200, 'text/javascript', gmailPopoutJs);
     if (url.pathname === '/favicon.ico') return send(204, 'image/x-icon', '');
     if (host === UNVETTED_HOST) return send(200, 'text/html; charset=utf-8', unvettedPage());
     if (host === 'mail.google.com') {
       if (!url.pathname.startsWith('/mail')) return send(302, 'text/plain', '', { location: '/mail/u/0/#inbox' });
+      // Gmail's compose window (?view=cm): the pop-out compose, its own top-level page.
+      if (url.searchParams.get('view') === 'cm')
+        return send(200, 'text/html; charset=utf-8', demoPage('gmail-popout', []));
       return send(200, 'text/html; charset=utf-8', demoPage('gmail', emails));
     }
     if (host.startsWith('outlook.')) {

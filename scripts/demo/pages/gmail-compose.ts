@@ -6,9 +6,9 @@
  */
 import { el, gmailDate, type PageEmail, recordSent } from './dom';
 
-/** What the compose starts from. */
+/** What the compose starts from. `standalone`: the pop-out window's [role=main] (no dialog, no div.M9 wrapper). */
 export type GmailComposeStart =
-  | { type: 'new' }
+  | { type: 'new'; standalone?: HTMLElement; prefill?: { to: string[]; subject: string; body: string } }
   | { type: 'reply' | 'forward'; original: PageEmail; inline: HTMLElement };
 
 function option(text: string): HTMLElement {
@@ -69,7 +69,8 @@ export function openGmailCompose(start: GmailComposeStart): HTMLElement {
     placeholder: 'Subject',
     'aria-label': 'Subject',
   }) as HTMLInputElement;
-  subject.value = original ? `${start.type === 'reply' ? 'Re' : 'Fwd'}: ${original.subject}` : '';
+  const prefill = start.type === 'new' ? start.prefill : undefined;
+  subject.value = original ? `${start.type === 'reply' ? 'Re' : 'Fwd'}: ${original.subject}` : (prefill?.subject ?? '');
   const body = el(
     'div',
     {
@@ -80,7 +81,7 @@ export function openGmailCompose(start: GmailComposeStart): HTMLElement {
       'aria-multiline': 'true',
       class: 'Am Al editable LW-avf',
     },
-    el('br'),
+    prefill?.body ?? el('br'),
   );
   if (original) {
     const intro =
@@ -111,7 +112,8 @@ export function openGmailCompose(start: GmailComposeStart): HTMLElement {
     },
     '▾',
   );
-  const to = start.type === 'reply' && original ? [`${original.from.name} <${original.from.address}>`] : [];
+  const to =
+    start.type === 'reply' && original ? [`${original.from.name} <${original.from.address}>`] : (prefill?.to ?? []);
   const form = el(
     'form',
     { class: 'bAs', method: 'POST' },
@@ -122,9 +124,10 @@ export function openGmailCompose(start: GmailComposeStart): HTMLElement {
     el('div', { class: 'GS' }, field('to', to), field('cc', []), field('bcc', [])),
     subject,
   );
+  const standalone = start.type === 'new' ? start.standalone : undefined;
   const m9 = el(
     'div',
-    { class: 'M9' },
+    { class: standalone ? 'nH Hd aaZ' : 'M9' },
     form,
     el('div', { class: 'Ap' }, body),
     el('div', { class: 'dL' }),
@@ -147,6 +150,8 @@ export function openGmailCompose(start: GmailComposeStart): HTMLElement {
       ...(scheduled ? { scheduled: true } : {}),
     });
     m9.replaceWith(el('div', { role: 'status', class: 'bAq' }, scheduled ? 'Message scheduled' : 'Message sent'));
+    // The pop-out window closes once its mail is sent.
+    if (standalone) setTimeout(() => window.close(), 1500);
   };
   send.addEventListener('click', () => doSend());
   send.addEventListener('keydown', (e) => {
@@ -169,17 +174,33 @@ export function openGmailCompose(start: GmailComposeStart): HTMLElement {
       doSend();
     }
   });
-  if (start.type === 'new') {
+  if (standalone) {
+    standalone.append(m9);
+  } else if (start.type === 'new') {
+    // "Full screen (Shift for pop-out)": with Shift, the draft moves to its own window (?view=cm), as Gmail does.
+    const popOut = el('img', {
+      role: 'button',
+      tabindex: 0,
+      alt: 'Pop-out',
+      'aria-label': 'Full screen (Shift for pop-out)',
+      class: 'Hq aUG',
+    });
+    const header = el('div', { class: 'aDh' }, 'New Message', popOut);
     const dialog = el(
       'div',
       { class: 'AD' },
-      el(
-        'div',
-        { role: 'dialog', 'aria-label': 'New Message', class: 'nH Hd' },
-        el('div', { class: 'aDh' }, 'New Message'),
-        m9,
-      ),
+      el('div', { role: 'dialog', 'aria-label': 'New Message', class: 'nH Hd' }, header, m9),
     );
+    popOut.addEventListener('click', (e) => {
+      if (!e.shiftKey) return;
+      const q = new URLSearchParams({ view: 'cm', fs: '1', tf: '1', su: subject.value, body: body.textContent ?? '' });
+      const who = [...m9.querySelectorAll('.anm[name="to"] [role=option]')].map((o) =>
+        o.getAttribute('data-hovercard-id'),
+      );
+      q.set('to', who.filter(Boolean).join(','));
+      window.open(`/mail/u/0/?${q}`, '_blank', 'popup,width=700,height=640');
+      dialog.remove();
+    });
     document.querySelector('.dw .no')?.append(dialog);
   } else {
     start.inline.classList.add('adB');

@@ -1,7 +1,9 @@
 /**
  * The demo Outlook inline compose (#docking_InitVisiblePart_0): To/Cc/Bcc groups with recipient pills, subject, body
  * textbox with the quoted original for replies/forwards, and the Fluent split Send button. Sending records the draft in
- * window.__demoSent (the send guard's tests read it).
+ * window.__demoSent (the send guard's tests read it). "Open in new window" pops the compose out the way Outlook does
+ * (webmail-dom.md §1): a blank, same-origin window (about:blank) that this page writes the live compose into, as a
+ * Form_Content section; sending from it is still this page's work, and the window closes after sending.
  */
 import { el, outlookDate, type PageEmail, recordSent } from './dom';
 
@@ -126,6 +128,7 @@ export function openOutlookCompose(pane: HTMLElement, start: ComposeStart): HTML
     '▾',
   );
   const discard = el('button', { type: 'button' }, 'Discard');
+  const popOutButton = el('button', { type: 'button', 'aria-label': 'Open in new window', title: 'Pop out' }, '⧉');
   const compose = el(
     'div',
     { id: `docking_InitVisiblePart_${counter - 1}`, class: 'ol-compose' },
@@ -134,6 +137,7 @@ export function openOutlookCompose(pane: HTMLElement, start: ComposeStart): HTML
       { class: 'ol-sendbar' },
       el('div', { 'data-testid': 'ComposeSendButton', class: 'fui-SplitButton' }, send, more),
       discard,
+      popOutButton,
     ),
     recipientGroup(prefix, 'TO', 'To', to),
     recipientGroup(prefix, 'CC', 'Cc', []),
@@ -142,9 +146,12 @@ export function openOutlookCompose(pane: HTMLElement, start: ComposeStart): HTML
     subject,
     el('div', { id: `editorParent_${counter}` }, body),
   );
+  // The element holding the compose: the inline one, or the pop-out window's Form_Content section.
+  let root: HTMLElement = compose;
+  let popup: Window | null = null;
   const doSend = (scheduled = false) => {
     const pills = (f: string) =>
-      [...compose.querySelectorAll(`[id$="_${f}"] ._EType_RECIPIENT_ENTITY`)].map((p) => p.getAttribute('aria-label'));
+      [...root.querySelectorAll(`[id$="_${f}"] ._EType_RECIPIENT_ENTITY`)].map((p) => p.getAttribute('aria-label'));
     recordSent({
       site: 'outlook',
       to: pills('TO'),
@@ -154,29 +161,54 @@ export function openOutlookCompose(pane: HTMLElement, start: ComposeStart): HTML
       body: body.textContent ?? '',
       ...(scheduled ? { scheduled: true } : {}),
     });
-    compose.replaceWith(
+    root.replaceWith(
       el('div', { role: 'status', class: 'ol-sent' }, scheduled ? 'Message scheduled.' : 'Message sent.'),
     );
+    const sentFrom = popup;
+    if (sentFrom) setTimeout(() => sentFrom.close(), 1500);
   };
   send.addEventListener('click', () => doSend());
   // "More send options" opens a menu in a layer outside the compose, as Fluent does; "Schedule send" sends later.
   more.addEventListener('click', () => {
-    document.querySelector('.ol-sendmenu')?.remove();
+    const doc = root.ownerDocument;
+    doc.querySelector('.ol-sendmenu')?.remove();
     const item = el('div', { role: 'menuitem', tabindex: 0 }, 'Schedule send');
     const menu = el('div', { role: 'menu', 'aria-label': 'More send options', class: 'ol-sendmenu' }, item);
     item.addEventListener('click', () => {
       menu.remove();
       doSend(true);
     });
-    document.body.append(menu);
+    doc.body.append(menu);
   });
-  compose.addEventListener('keydown', (e) => {
+  const onKey = (e: KeyboardEvent) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
       doSend();
     }
+  };
+  compose.addEventListener('keydown', onKey);
+  discard.addEventListener('click', () => {
+    root.remove();
+    popup?.close();
   });
-  discard.addEventListener('click', () => compose.remove());
+  popOutButton.addEventListener('click', () => {
+    const w = window.open('', '_blank', 'popup,width=900,height=720');
+    if (!w) return;
+    popup = w;
+    const d = w.document;
+    d.title = `${subject.value || 'Untitled'} - Message (HTML)`;
+    for (const style of document.querySelectorAll('style')) d.head.append(d.importNode(style, true));
+    const form = d.createElement('div');
+    form.setAttribute('data-app-section', 'Form_Content');
+    form.className = 'ol-compose ol-popout';
+    popOutButton.remove();
+    // The live parts move into the window (adopted, their listeners kept), as Outlook's UI keeps rendering them.
+    form.append(...compose.childNodes);
+    form.addEventListener('keydown', onKey);
+    d.body.append(form);
+    compose.remove();
+    root = form;
+  });
   pane.querySelector('.ol-compose')?.remove();
   pane.prepend(compose);
   return compose;
