@@ -34,6 +34,21 @@ export interface PageEmail {
   readonly receivedAt: string;
   readonly attachments: readonly { readonly name: string; readonly size: string }[];
   readonly unread: boolean;
+  /** Outlook's per-message card token of this (the newest) message: headings `MSG_<token>_FROM`, `_DATETIME`. */
+  readonly token: string;
+  /** Earlier messages of the conversation, oldest first (Outlook shows a card for each). */
+  readonly earlier?: readonly PageEarlierMessage[];
+}
+
+/** An earlier message of a conversation, as the pages show it. */
+export interface PageEarlierMessage {
+  readonly token: string;
+  readonly from: { readonly name: string; readonly address: string };
+  readonly to: readonly string[];
+  readonly cc: readonly string[];
+  readonly body: string;
+  readonly receivedAt: string;
+  readonly attachments: readonly { readonly name: string; readonly size: string }[];
 }
 
 /** The preview text a list row shows for a body (both demo sites). */

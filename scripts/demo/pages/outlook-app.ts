@@ -120,20 +120,31 @@ function renderWindow(): void {
 }
 scroller.addEventListener('scroll', () => requestAnimationFrame(renderWindow), { passive: true });
 
-function readingPane(m: PageEmail): HTMLElement {
+/** One message of a conversation as a card shows it (the newest one is the row's mail itself). */
+type CardPart = Pick<PageEmail, 'token' | 'from' | 'to' | 'body' | 'receivedAt' | 'attachments'> & {
+  readonly cc: readonly string[];
+};
+
+/**
+ * One "Email message" card: its metadata headings carry ids `MSG_<token>_FROM` / `_TO` / `_DATETIME` /
+ * `_ATTACHMENTS` (one token per message, as saved Outlook pages show), then its own actions and read-only body.
+ */
+function card(m: PageEmail, part: CardPart): HTMLElement {
+  const original: PageEmail = { ...m, ...part };
   const reply = el('button', { type: 'button' }, 'Reply');
   const forward = el('button', { type: 'button' }, 'Forward');
-  reply.addEventListener('click', () => openOutlookCompose(pane, { type: 'reply', original: m }));
-  forward.addEventListener('click', () => openOutlookCompose(pane, { type: 'forward', original: m }));
-  const atts = m.attachments.length
+  reply.addEventListener('click', () => openOutlookCompose(pane, { type: 'reply', original }));
+  forward.addEventListener('click', () => openOutlookCompose(pane, { type: 'forward', original }));
+  const id = (field: string) => `MSG_${part.token}_${field}`;
+  const atts = part.attachments.length
     ? el(
         'div',
-        { role: 'heading', 'aria-level': 3, id: `${m.itemId}_ATTACHMENTS`, class: 'ol-atts' },
+        { role: 'heading', 'aria-level': 3, id: id('ATTACHMENTS'), class: 'ol-atts' },
         'file attachments',
         el(
           'div',
           { role: 'listbox', 'aria-label': 'file attachments' },
-          ...m.attachments.map((a) =>
+          ...part.attachments.map((a) =>
             el(
               'div',
               { role: 'option', 'aria-label': `${a.name} Open ${a.size}`, class: 'ol-att' },
@@ -145,24 +156,45 @@ function readingPane(m: PageEmail): HTMLElement {
     : null;
   return el(
     'div',
-    { class: 'ol-message' },
-    el('div', { role: 'heading', 'aria-level': 3, title: m.subject, class: 'ol-subject' }, m.subject),
+    { 'aria-label': 'Email message', class: 'ol-card' },
     el(
       'div',
-      { 'aria-label': 'Email message', class: 'ol-card' },
-      el(
-        'div',
-        { role: 'heading', 'aria-level': 4, class: 'ol-from' },
-        'From: ',
-        el('button', { type: 'button', 'aria-label': `Opens card for ${m.from.name}` }, m.from.name),
-        ` <${m.from.address}>`,
-      ),
-      el('div', { role: 'heading', 'aria-level': 4, class: 'ol-to' }, `To: ${m.to.join('; ')}`),
-      el('div', { class: 'ol-date', title: outlookDate(m.receivedAt) }, outlookDate(m.receivedAt)),
-      el('div', { class: 'ol-actions' }, reply, forward),
-      atts,
-      el('div', { role: 'document', 'aria-label': 'Message body', class: 'ol-body' }, m.body),
+      { role: 'heading', 'aria-level': 3, id: id('FROM'), class: 'ol-from' },
+      'From: ',
+      el('button', { type: 'button', 'aria-label': `Opens card for ${part.from.name}` }, part.from.name),
+      ` <${part.from.address}>`,
     ),
+    el('div', { role: 'heading', 'aria-level': 3, id: id('TO'), class: 'ol-to' }, `To: ${part.to.join('; ')}`),
+    part.cc.length
+      ? el('div', { role: 'heading', 'aria-level': 3, id: id('CC'), class: 'ol-to' }, `Cc: ${part.cc.join('; ')}`)
+      : null,
+    el(
+      'div',
+      {
+        role: 'heading',
+        'aria-level': 3,
+        id: id('DATETIME'),
+        'data-testid': 'SentReceivedSavedTime',
+        title: outlookDate(part.receivedAt),
+        class: 'ol-date',
+      },
+      outlookDate(part.receivedAt),
+    ),
+    el('div', { class: 'ol-actions' }, reply, forward),
+    atts,
+    el('div', { role: 'document', 'aria-label': 'Message body', class: 'ol-body' }, part.body),
+  );
+}
+
+/** The reading pane of a conversation: its subject, then one card per message, newest on top. */
+function readingPane(m: PageEmail): HTMLElement {
+  const earlier = [...(m.earlier ?? [])].reverse();
+  return el(
+    'div',
+    { class: 'ol-message' },
+    el('div', { role: 'heading', 'aria-level': 3, title: m.subject, class: 'ol-subject' }, m.subject),
+    card(m, { ...m, cc: [] }),
+    ...earlier.map((part) => card(m, part)),
   );
 }
 
