@@ -60,13 +60,15 @@ const scratchStarts: number[] = [];
 const scratchEnds: number[] = [];
 const scratchSeps: GroupSeparator[] = [];
 
+/** How many groups the last {@link measureNumberRun} found (their bounds are in the scratch arrays). */
+let scratchCount = 0;
+
 /**
- * Parses the number run whose first digit is at `start`: digit groups joined by single separators. Linear in the
- * run's length. (The caller finds run starts; see text-scan.ts.)
+ * Reads the number run whose first digit is at `start` (digit groups joined by single separators) and returns where
+ * it ends; its groups stay in scratch arrays until {@link lastNumberRun} or the next call. Linear in the run's length,
+ * and allocates nothing: most runs the digit pass meets are too short to keep (times, dates, amounts).
  */
-export function parseNumberRun(text: string, start: number): NumberRun {
-  // Groups are gathered in scratch arrays and copied out at their exact size (a run has a few groups; arrays grown
-  // by `push` would reserve room for seventeen, and the digit pass makes one run per number in the text).
+export function measureNumberRun(text: string, start: number): number {
   let end = start;
   while (isDigit(text.charCodeAt(end))) end++;
   scratchStarts[0] = start;
@@ -79,9 +81,16 @@ export function parseNumberRun(text: string, start: number): NumberRun {
     while (isDigit(text.charCodeAt(end))) end++;
     scratchEnds[n++] = end;
   }
+  scratchCount = n;
+  return end;
+}
+
+/** The run last read by {@link measureNumberRun}, copied out of the scratch arrays at its exact size. */
+export function lastNumberRun(): NumberRun {
+  const n = scratchCount;
   const run = {
-    start,
-    end,
+    start: scratchStarts[0]!,
+    end: scratchEnds[n - 1]!,
     starts: scratchStarts.slice(0, n),
     ends: scratchEnds.slice(0, n),
     seps: scratchSeps.slice(0, n - 1),

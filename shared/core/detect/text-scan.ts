@@ -8,7 +8,7 @@
  * - `windows(words, …)`: text windows around trigger words found by one keyword pass for all detectors.
  */
 import type { KeywordHits, KeywordTrie } from './keyword-trie';
-import { type NumberRun, parseNumberRun } from './number-runs';
+import { lastNumberRun, measureNumberRun, type NumberRun } from './number-runs';
 
 /** The normalised text and its shared passes. Offsets are into `text` (the normalised text). */
 export interface TextScan {
@@ -62,9 +62,9 @@ export function createTextScan(text: string, triggers: KeywordTrie): TextScan {
     while (DIGIT_PASS.test(text)) {
       const at = DIGIT_PASS.lastIndex - 1;
       if (runFollows(text, at)) {
-        const run = parseNumberRun(text, at);
-        if (run.end - run.start >= 6) runs.push(run);
-        DIGIT_PASS.lastIndex = run.end; // the run may hold more than the match did ("4. 07700 900123")
+        const end = measureNumberRun(text, at);
+        if (end - at >= 6) runs.push(lastNumberRun());
+        DIGIT_PASS.lastIndex = end; // the run may hold more than the match did ("4. 07700 900123")
         continue;
       }
       STREET_AT.lastIndex = at;
