@@ -63,6 +63,17 @@ function readRecipients(compose: Element, field: ComposeRecipient['field'], sele
   return out;
 }
 
+/**
+ * A pop-out compose window whose compose section is not the known Form_Content one (only L sources name it): in a
+ * blank document (about:) holding a To group and Send and no known compose root, the body is the compose, so Send is
+ * still held rather than missed.
+ */
+function popoutBody(doc: Document): Element | null {
+  if (!doc.URL.startsWith('about:') || doc.querySelector(S.composeRoot)) return null;
+  const body = doc.body;
+  return body?.querySelector(S.composeTo) && body.querySelector(S.sendButton) ? body : null;
+}
+
 /** The Outlook on the web adapter. */
 export const outlookAdapter: SiteAdapter = {
   site: 'outlook',
@@ -158,8 +169,17 @@ export const outlookAdapter: SiteAdapter = {
     return body?.parentElement ? { parent: body.parentElement, before: body } : null;
   },
 
-  composeRoots: (root) => [...root.querySelectorAll(S.composeRoot)],
-  composeOf: (node) => elementOf(node)?.closest(S.composeRoot) ?? null,
+  composeRoots(root) {
+    const found = [...root.querySelectorAll(S.composeRoot)];
+    const doc = root.nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
+    const popout = !found.length && doc ? popoutBody(doc) : null;
+    return popout && (root === doc || (root as Node).contains(popout)) ? [popout] : found;
+  },
+  composeOf(node) {
+    const el = elementOf(node);
+    if (!el) return null;
+    return el.closest(S.composeRoot) ?? popoutBody(el.ownerDocument);
+  },
   readCompose(compose): ComposeDraft {
     const subject = (compose.querySelector(S.composeSubject) as HTMLInputElement | null)?.value ?? '';
     const bodyEl = compose.querySelector(S.composeBody);
