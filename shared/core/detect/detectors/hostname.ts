@@ -28,7 +28,17 @@ function isHostChar(c: number): boolean {
 function findInternal(scan: TextScan, emit: (s: number, e: number, c: number) => void): void {
   const text = scan.text;
   let done = 0;
-  forEachMatch(text, scan.windows(SUFFIXES, 6, 20), INTERNAL_SUFFIX, (at, m) => {
+  // A suffix follows a dot: a trigger word with no dot before it ("local time", "corporate") needs no window.
+  const windows: [number, number][] = [];
+  for (const p of scan.hits(SUFFIXES)) {
+    if (text.charCodeAt(p - 1) !== 46) continue;
+    const from = Math.max(0, p - 6);
+    const to = Math.min(text.length, p + 20);
+    const last = windows[windows.length - 1];
+    if (last !== undefined && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  forEachMatch(text, windows, INTERNAL_SUFFIX, (at, m) => {
     let s = at;
     while (s > done && at - s < 200 && isHostChar(text.charCodeAt(s - 1))) s--;
     let e = at + m[0].length;
@@ -52,9 +62,17 @@ function findNetbiosNames(text: string, emit: (s: number, e: number, c: number) 
     let s = h;
     while (s > 0 && h - s < 20 && isAlnum(text.charCodeAt(s - 1))) s--;
     let e = h + 1;
-    while (e < text.length && e - s < 30 && (isAlnum(text.charCodeAt(e)) || text.charCodeAt(e) === 45)) e++;
+    let lower = false; // a machine name is upper case: a lower-case letter rules the token out before any copy
+    for (; e < text.length && e - s < 30; e++) {
+      const c = text.charCodeAt(e);
+      if (c >= 97 && c <= 122) lower = true;
+      else if (!isAlnum(c) && c !== 45) break;
+    }
     done = e;
-    if (isHostChar(text.charCodeAt(s - 1)) || (text.charCodeAt(e) === 46 && isAlnum(text.charCodeAt(e + 1)))) continue;
+    if (lower || e - s < 4 || e - s > 15) continue;
+    for (let k = s; k < h && !lower; k++) lower = text.charCodeAt(k) >= 97;
+    if (lower || isHostChar(text.charCodeAt(s - 1)) || (text.charCodeAt(e) === 46 && isAlnum(text.charCodeAt(e + 1))))
+      continue;
     if (isHostWordName(text.slice(s, e))) emit(s, e, 0.8);
   }
 }
