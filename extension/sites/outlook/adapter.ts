@@ -64,12 +64,15 @@ function readRecipients(compose: Element, field: ComposeRecipient['field'], sele
 }
 
 /**
- * A pop-out compose window whose compose section is not the known Form_Content one (only L sources name it): in a
- * blank document (about:) holding a To group and Send and no known compose root, the body is the compose, so Send is
- * still held rather than missed.
+ * A pop-out compose window whose compose section is not the known Form_Content one (only weak sources name it): in a
+ * projection window (about:blank, or about:blank?windowId=… — OWA's owa-popout-v2 getProjectionUrl) or a deeplink
+ * pop-out (/mail/deeplink/compose?popoutv2=1), a body holding a To group and Send, with no known compose root, is the
+ * compose, so Send is still held rather than missed.
  */
 function popoutBody(doc: Document): Element | null {
-  if (!doc.URL.startsWith('about:') || doc.querySelector(S.composeRoot)) return null;
+  const url = doc.URL;
+  const popout = url.startsWith('about:') || /^https:\/\/[^/]+\/mail\/(?:\d+\/)?deeplink\//.test(url);
+  if (!popout || doc.querySelector(S.composeRoot)) return null;
   const body = doc.body;
   return body?.querySelector(S.composeTo) && body.querySelector(S.sendButton) ? body : null;
 }

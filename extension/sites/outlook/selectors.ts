@@ -39,7 +39,11 @@ export const outlookSelectors = {
   /** Message open: the attachment list ("file attachments" listbox; options named "<file> Open <size>"). */
   messageAttachment: '[role="listbox"][aria-label="file attachments"] [role="option"]',
 
-  /** Compose, inline in the reading pane (docking counter) or pop-up form section. */
+  /**
+   * Compose, inline in the reading pane (docking counter) or pop-up form section. Pop-outs (OWA's owa-popout-v2) are
+   * either a projection window (about:blank the main page renders into) or a deeplink page
+   * (/mail/deeplink/compose?popoutv2=1); there the adapter falls back to the body when this matches nothing.
+   */
   composeRoot: '[id^="docking_InitVisiblePart_"], [data-app-section="Form_Content"]',
   /** Compose: the To/Cc/Bcc recipient groups (id suffix is stable; the MSG_<hex> prefix is random). */
   composeTo: '[role="group"][id$="_TO"]',

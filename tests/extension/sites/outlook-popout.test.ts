@@ -32,6 +32,18 @@ describe('Outlook pop-out compose window', () => {
     expect(A.readCompose(doc.body).recipients.map((r) => r.address)).toEqual(['help@quickfix-partners.example']);
   });
 
+  it("the same holds in OWA's other pop-out forms: about:blank?windowId=… and the deeplink compose page", () => {
+    for (const url of [
+      'about:blank?windowId=tab-3',
+      'https://outlook.office.com/mail/deeplink/compose?popoutv2=1&version=20231106003.10',
+      'https://outlook.live.com/mail/0/deeplink/compose?popoutv2=1',
+    ]) {
+      const doc = loadFixtureAt('outlook-popout-compose.html', url);
+      doc.querySelector('[data-app-section]')?.removeAttribute('data-app-section');
+      expect(A.composeRoots(doc), url).toEqual([doc.body]);
+    }
+  });
+
   it('a blank document with no Send, or the same body in the https mailbox page, is no compose', () => {
     const blank = loadFixtureAt('outlook-popout-compose.html', 'about:blank');
     blank.querySelector('[data-app-section]')?.removeAttribute('data-app-section');
