@@ -135,7 +135,8 @@ export const outlookAdapter: SiteAdapter = {
     if (!body) return null;
     const pane = message.closest(S.readingPane) ?? message;
     // An expanded conversation shows one card per message: each card's own headings, and its own id (message-card.ts).
-    const several = message !== pane && outlookAdapter.openMessages(pane).length > 1;
+    // Collapsed cards count too: expanding one later must not change the id of a card already labelled.
+    const several = message !== pane && pane.querySelectorAll(S.messageCard).length > 1;
     const headingsOf = (root: Element) =>
       [...root.querySelectorAll(S.messageHeaderHeading)]
         .filter((h) => !h.matches(S.messageDateHeading))

@@ -57,6 +57,16 @@ describe('Outlook conversation with three expanded messages', () => {
     });
   });
 
+  it('a card keeps its own id while the other messages are collapsed (no body shown)', () => {
+    const doc2 = loadFixture('outlook-conversation.html');
+    const bodies = [...doc2.querySelectorAll('[role=document]')];
+    bodies[1]?.remove();
+    bodies[2]?.remove();
+    const open = A.openMessages(doc2);
+    expect(open).toHaveLength(1);
+    expect(A.readMessage(open[0]!, URL_OF_CONVERSATION, NOW)?.messageId).toBe('MSG_QAEIJBk8QAA');
+  });
+
   it('falls back to a deterministic id from the card header when Outlook shows no heading ids', () => {
     const bare = loadFixture('outlook-conversation.html');
     for (const h of bare.querySelectorAll('[id^="MSG_"]')) h.removeAttribute('id');
