@@ -1,12 +1,14 @@
 /**
  * Renders a list-row chip with plain DOM calls and textContent: the same markup as the shared Preact `LabelChip`
  * (tests compare them) at a fraction of the cost, because a list can show hundreds of rows.
- * - A chip host is cloned from one template whose shadow root is `clonable` (one native call builds host, shadow
- *   root and chip skeleton); where an engine cannot clone shadow roots, it is built element by element.
- * - A chip's nodes are found once and remembered (WeakMap by mount); a re-render sets attributes and texts in place.
+ * - A new chip is one native call: a clone of a host kept per chip state (category, its title, status, source) whose
+ *   `clonable` shadow root already holds the filled chip; only what differs per message (the tooltip and accessible name,
+ *   the short text with its dates) is then set, and only when it differs from the template's. Where an engine cannot
+ *   clone shadow roots, each host is built element by element.
+ * - A re-render (a row's label changed) finds the chip's nodes in its root and sets attributes and texts in place.
  * - The styles are one shared constructed sheet (`adoptStyles`), not a <style> per chip.
  */
-import { chipParts } from '../../shared/ui/chip-parts';
+import { type ChipParts, chipParts } from '../../shared/ui/chip-parts';
 import type { LabelView } from '../../shared/ui/label-view';
 import { adoptStyles } from './shadow-host';
 
@@ -17,10 +19,18 @@ interface ChipNodes {
   readonly text: Element;
 }
 
-const chips = new WeakMap<ParentNode, ChipNodes>();
+/** A chip's host: `<mailguard-chip>` with an open shadow root that holds the chip itself (no extra mount node). */
+export interface ChipHost {
+  readonly host: HTMLElement;
+  readonly root: ShadowRoot;
+}
+
+/** Hosts to clone, by chip state; a real list shows a handful of states (bounded all the same). */
+const templates = new Map<string, { readonly host: HTMLElement; readonly parts: ChipParts }>();
+const MAX_TEMPLATES = 64;
+/** False once the engine has shown it cannot clone shadow roots. */
+let clonable = true;
 let skeleton: HTMLSpanElement | undefined;
-/** A host whose clonable shadow root holds an empty chip; null where shadow roots do not clone. */
-let template: HTMLElement | null | undefined;
 
 function makeSkeleton(): HTMLSpanElement {
   const chip = document.createElement('span');
@@ -36,53 +46,19 @@ function makeSkeleton(): HTMLSpanElement {
   return chip;
 }
 
-function nodesOf(chip: HTMLSpanElement): ChipNodes | undefined {
+function nodesOf(chip: Element | null | undefined): ChipNodes | undefined {
+  if (!chip) return undefined;
   const [icon, title, , text] = chip.children;
-  return icon && title && text ? { chip, icon, title, text } : undefined;
+  return icon && title && text ? { chip: chip as HTMLSpanElement, icon, title, text } : undefined;
 }
 
-function hostTemplate(): HTMLElement | null {
-  if (template !== undefined) return template;
-  template = null;
-  try {
-    const t = document.createElement('mailguard-chip');
-    t.attachShadow({ mode: 'open', clonable: true }).append(makeSkeleton());
-    // Engines without clonable shadow roots ignore the option: the clone then has no shadow root.
-    if ((t.cloneNode(true) as HTMLElement).shadowRoot?.firstElementChild) template = t;
-  } catch {
-    // attachShadow refused the option: build each host by hand.
-  }
-  return template;
+/** The chip already in `mount`, if any (a shadow root may also hold a fallback <style>). */
+function chipIn(mount: ParentNode): ChipNodes | undefined {
+  for (const el of mount.children) if (el.classList.contains('mg-chip')) return nodesOf(el);
+  return undefined;
 }
 
-/** A chip's host: `<mailguard-chip>` with an open shadow root that holds the chip itself (no extra mount node). */
-export interface ChipHost {
-  readonly host: HTMLElement;
-  readonly root: ShadowRoot;
-}
-
-/** Creates (not yet inserted: fill it first, insert it last) a chip host with an empty chip. */
-export function createChipHost(): ChipHost {
-  const t = hostTemplate();
-  const host = (t ? t.cloneNode(true) : document.createElement('mailguard-chip')) as HTMLElement;
-  const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
-  const chip = root.firstElementChild as HTMLSpanElement | null;
-  const nodes = chip && nodesOf(chip);
-  if (nodes) chips.set(root, nodes);
-  adoptStyles(root);
-  return { host, root };
-}
-
-/** Shows the chip for `label` in `mount` (a chip host's shadow root, or any element); re-renders update in place. */
-export function renderChipDom(mount: ParentNode, label: LabelView, now: Date): void {
-  const p = chipParts(label, now);
-  let nodes = chips.get(mount);
-  if (!nodes || nodes.chip.parentNode !== mount) {
-    skeleton ??= makeSkeleton();
-    nodes = nodesOf(skeleton.cloneNode(true) as HTMLSpanElement) as ChipNodes;
-    mount.append(nodes.chip);
-    chips.set(mount, nodes);
-  }
+function fill(nodes: ChipNodes, label: LabelView, p: ChipParts): void {
   const { chip } = nodes;
   chip.className = p.className;
   chip.setAttribute('data-category', label.category);
@@ -93,4 +69,80 @@ export function renderChipDom(mount: ParentNode, label: LabelView, now: Date): v
   nodes.icon.textContent = p.icon;
   nodes.title.textContent = p.title;
   nodes.text.textContent = p.text;
+}
+
+/** A host with an empty shadow root (not yet styled). */
+function bareHost(label: LabelView, options: ShadowRootInit): ChipHost {
+  const host = document.createElement('mailguard-chip');
+  host.setAttribute('data-category', label.category);
+  host.setAttribute('data-source', label.source);
+  return { host, root: host.attachShadow(options) };
+}
+
+/** Builds a host element by element (engines without clonable shadow roots). */
+function buildHost(label: LabelView, p: ChipParts): ChipHost {
+  const made = bareHost(label, { mode: 'open' });
+  skeleton ??= makeSkeleton();
+  const chip = skeleton.cloneNode(true) as HTMLSpanElement;
+  fill(nodesOf(chip) as ChipNodes, label, p);
+  made.root.append(chip);
+  return made;
+}
+
+function templateFor(label: LabelView, p: ChipParts): { readonly host: HTMLElement; readonly parts: ChipParts } | null {
+  const key = `${label.category}\u0000${label.categoryTitle}\u0000${label.status}\u0000${label.source}`;
+  const known = templates.get(key);
+  if (known) return known;
+  let made: ChipHost;
+  try {
+    made = bareHost(label, { mode: 'open', clonable: true });
+  } catch {
+    clonable = false; // attachShadow refused the option
+    return null;
+  }
+  skeleton ??= makeSkeleton();
+  const chip = skeleton.cloneNode(true) as HTMLSpanElement;
+  fill(nodesOf(chip) as ChipNodes, label, p);
+  made.root.append(chip);
+  // Engines without clonable shadow roots ignore the option: the clone then has no shadow root.
+  if (!(made.host.cloneNode(true) as HTMLElement).shadowRoot?.firstElementChild) {
+    clonable = false;
+    return null;
+  }
+  if (templates.size >= MAX_TEMPLATES) templates.clear();
+  const template = { host: made.host, parts: p };
+  templates.set(key, template);
+  return template;
+}
+
+/** Creates (not yet inserted: insert it last) a styled chip host showing `label`. */
+export function createChipHost(label: LabelView, now: Date): ChipHost {
+  const p = chipParts(label, now);
+  const template = clonable ? templateFor(label, p) : null;
+  let made: ChipHost;
+  if (template) {
+    const host = template.host.cloneNode(true) as HTMLElement;
+    made = { host, root: host.shadowRoot as ShadowRoot };
+    const chip = made.root.firstElementChild as HTMLSpanElement;
+    if (p.summary !== template.parts.summary) {
+      chip.title = p.summary;
+      chip.setAttribute('aria-label', p.summary);
+    }
+    if (p.text !== template.parts.text) (chip.lastElementChild as Element).textContent = p.text;
+  } else {
+    made = buildHost(label, p);
+  }
+  adoptStyles(made.root);
+  return made;
+}
+
+/** Shows the chip for `label` in `mount` (a chip host's shadow root, or any element); re-renders update in place. */
+export function renderChipDom(mount: ParentNode, label: LabelView, now: Date): void {
+  let nodes = chipIn(mount);
+  if (!nodes) {
+    skeleton ??= makeSkeleton();
+    nodes = nodesOf(skeleton.cloneNode(true) as HTMLSpanElement) as ChipNodes;
+    mount.append(nodes.chip);
+  }
+  fill(nodes, label, chipParts(label, now));
 }

@@ -94,16 +94,19 @@ export function createRowLabeller(o: RowLabellerOptions): RowLabeller {
       ) {
         return;
       }
-      // A new chip is filled while detached and inserted last: one change to the page's tree per row.
-      const slot = state.host?.host.isConnected ? undefined : o.adapter.chipSlot(row);
-      if (slot === null) return;
-      const host = slot ? createChipHost() : (state.host as ChipHost);
-      state.host = host;
       state.label = label;
-      host.host.setAttribute('data-category', label.category);
-      host.host.setAttribute('data-source', label.source);
-      renderChipDom(host.root, label, o.now());
-      if (slot) slot.parent.insertBefore(host.host, slot.before);
+      const shown = state.host;
+      if (shown?.host.isConnected) {
+        shown.host.setAttribute('data-category', label.category);
+        shown.host.setAttribute('data-source', label.source);
+        renderChipDom(shown.root, label, o.now());
+        return;
+      }
+      // A new chip is built while detached and inserted last: one change to the page's tree per row.
+      const slot = o.adapter.chipSlot(row);
+      if (!slot) return;
+      state.host = createChipHost(label, o.now());
+      slot.parent.insertBefore(state.host.host, slot.before);
     },
     apply(label, threadId) {
       remember(label.messageId, label);

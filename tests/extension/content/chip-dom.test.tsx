@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /** The content scripts' fast chip builder produces exactly the shared Preact LabelChip's markup, for every status. */
 import { render } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createChipHost, renderChipDom } from '../../../extension/content/chip-dom';
 import { LabelChip } from '../../../shared/ui/label-chip';
 import type { LabelView } from '../../../shared/ui/label-view';
@@ -39,9 +39,8 @@ describe('renderChipDom', () => {
   }
 
   it("re-renders in place inside a chip host's shadow root (one chip, the latest label)", () => {
-    const { host, root } = createChipHost();
+    const { host, root } = createChipHost(base, NOW);
     document.body.append(host);
-    renderChipDom(root, base, NOW);
     renderChipDom(root, { ...base, status: 'expired', source: 'message' }, NOW);
     const chips = root.querySelectorAll('.mg-chip');
     expect(chips).toHaveLength(1);
@@ -49,11 +48,9 @@ describe('renderChipDom', () => {
     host.remove();
   });
 
-  it('fills a new host while detached; each host has its own chip nodes', () => {
-    const a = createChipHost();
-    const b = createChipHost();
-    renderChipDom(a.root, base, NOW);
-    renderChipDom(b.root, { ...base, category: 'hr', categoryTitle: 'HR', status: 'due_soon' }, NOW);
+  it('builds each new host showing its own label; each host has its own chip nodes', () => {
+    const a = createChipHost(base, NOW);
+    const b = createChipHost({ ...base, category: 'hr', categoryTitle: 'HR', status: 'due_soon' }, NOW);
     document.body.append(a.host, b.host);
     const chipOf = (root: ShadowRoot) => [...root.querySelectorAll('.mg-chip')];
     expect(chipOf(a.root)).toHaveLength(1);
@@ -61,9 +58,64 @@ describe('renderChipDom', () => {
     expect(chipOf(a.root)[0]?.getAttribute('data-category')).toBe('call_recording');
     expect(chipOf(b.root)[0]?.getAttribute('data-category')).toBe('hr');
     expect(chipOf(b.root)[0]?.querySelector('.mg-cat')?.textContent).toBe('HR');
+    expect(a.host.getAttribute('data-category')).toBe('call_recording');
+    expect(b.host.getAttribute('data-source')).toBe('preview');
     // Styled: the shared sheet is adopted, or (where adopting fails) a <style> is in the root.
     expect(a.root.adoptedStyleSheets.length + a.root.querySelectorAll('style').length).toBeGreaterThan(0);
     a.host.remove();
     b.host.remove();
+  });
+});
+
+describe('createChipHost', () => {
+  const norm = (chip: Element | null | undefined) => ({
+    attrs: Object.fromEntries([...(chip?.attributes ?? [])].map((a) => [a.name, a.value])),
+    children: [...(chip?.children ?? [])].map((c) => c.outerHTML),
+  });
+
+  // Hosts of one state (category, title, status, source) share a template; what differs per message (dates in the
+  // tooltip and the short text) must still be each message's own.
+  it('matches LabelChip for every status, also for messages that share a state but not their dates', () => {
+    for (const status of ['active', 'due_soon', 'expired', 'legal_hold', 'disposed'] as const) {
+      for (const expiresAt of ['2026-12-03T00:00:00Z', '2027-02-14T09:30:00Z', null]) {
+        const label: LabelView = { ...base, status, expiresAt, messageId: `m-${status}-${expiresAt}` };
+        const { root } = createChipHost(label, NOW);
+        const { container } = render(<LabelChip label={label} now={NOW} />);
+        expect(norm(root.querySelector('.mg-chip'))).toEqual(norm(container.firstElementChild));
+        expect(root.querySelectorAll('.mg-chip')).toHaveLength(1);
+      }
+    }
+  });
+
+  it('never parses label text as HTML', () => {
+    const { root } = createChipHost({ ...base, categoryTitle: '<img src=x onerror=alert(1)>' }, NOW);
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('.mg-cat')?.textContent).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('builds hosts element by element where shadow roots do not clone (same markup)', async () => {
+    const attach = Element.prototype.attachShadow;
+    // An engine that ignores `clonable`: clones come without a shadow root.
+    const spy = vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (
+      this: Element,
+      init: ShadowRootInit,
+    ) {
+      return attach.call(this, { mode: init.mode });
+    });
+    try {
+      vi.resetModules();
+      const fresh = await import('../../../extension/content/chip-dom');
+      for (const status of ['active', 'expired'] as const) {
+        const label: LabelView = { ...base, status };
+        const { host, root } = fresh.createChipHost(label, NOW);
+        expect(host.shadowRoot).toBe(root);
+        const { container } = render(<LabelChip label={label} now={NOW} />);
+        expect(norm(root.querySelector('.mg-chip'))).toEqual(norm(container.firstElementChild));
+      }
+      // Each host attached its own root (none was a clone of a template).
+      expect(spy.mock.calls.filter(([init]) => !init.clonable).length).toBeGreaterThanOrEqual(2);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
