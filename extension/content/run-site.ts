@@ -78,7 +78,16 @@ export async function runSite(
       else if (task.kind === 'row') rows.visit(task.row);
       else visitNode(task.node);
     },
-    afterSlice: () => rows.flush(),
+    // No page script can run while a slice does, so the observer rests meanwhile: our own chip insertions cost no
+    // mutation records. What it recorded before the slice is queued first.
+    beforeSlice: () => {
+      queueRecords(observer.takeRecords());
+      observer.disconnect();
+    },
+    afterSlice: () => {
+      observe();
+      rows.flush();
+    },
     schedule: (next) => {
       frame = requestAnimationFrame(() => {
         frame = 0;
@@ -117,19 +126,22 @@ export async function runSite(
     else for (const m of adapter.openMessages(el)) messages.visit(m);
   }
 
-  const observer = new MutationObserver((records) => {
+  function queueRecords(records: readonly MutationRecord[]): void {
     for (const r of records) {
       if (r.type === 'attributes') queue.push({ kind: 'node', node: r.target });
       else
         for (const n of r.addedNodes) if (!n.nodeName.startsWith('MAILGUARD-')) queue.push({ kind: 'node', node: n });
     }
-  });
-  observer.observe(doc.documentElement, {
+  }
+  const observer = new MutationObserver(queueRecords);
+  const observed: MutationObserverInit = {
     childList: true,
     subtree: true,
     attributes: adapter.rowKeyAttributes.length > 0,
     ...(adapter.rowKeyAttributes.length ? { attributeFilter: [...adapter.rowKeyAttributes] } : {}),
-  });
+  };
+  const observe = () => observer.observe(doc.documentElement, observed);
+  observe();
   queue.push({ kind: 'node', node: doc.body ?? doc.documentElement });
 
   const onNavigate = () => queue.push({ kind: 'node', node: doc.body ?? doc.documentElement });

@@ -7,7 +7,9 @@
 export interface SliceQueueOptions<T> {
   /** Handles one item; must be short (a row, a message). */
   readonly run: (item: T) => void;
-  /** Called once at the end of each slice that ran items (batch the messages this slice produced). */
+  /** Called at the start of each slice; items it pushes run in this slice. */
+  readonly beforeSlice?: () => void;
+  /** Called at the end of each slice, after its items (batch the messages this slice produced). */
   readonly afterSlice?: () => void;
   /** Schedules the next slice (requestAnimationFrame / idle callback tied to the content-script context). */
   readonly schedule: (next: () => void) => void;
@@ -35,9 +37,10 @@ export function createSliceQueue<T>(options: SliceQueueOptions<T>): SliceQueue<T
   let stopped = false;
 
   const slice = () => {
-    scheduled = false;
     if (stopped) return;
     const start = now();
+    runHook(options.beforeSlice);
+    scheduled = false; // set after the hook: what it pushes is taken by this slice, not another frame
     let ran = 0;
     while (head < items.length && (ran === 0 || now() - start < budget)) {
       const item = items[head++] as T;
@@ -52,13 +55,21 @@ export function createSliceQueue<T>(options: SliceQueueOptions<T>): SliceQueue<T
       items = [];
       head = 0;
     }
-    if (ran) options.afterSlice?.();
+    runHook(options.afterSlice);
     try {
       performance.measure('mailguard:slice', { start, end: now() });
     } catch {
       // performance.measure with options is missing in very old engines; timing is only informative.
     }
     if (head < items.length) schedule();
+  };
+
+  const runHook = (hook: (() => void) | undefined) => {
+    try {
+      hook?.();
+    } catch (error) {
+      options.onError?.(error);
+    }
   };
 
   const schedule = () => {

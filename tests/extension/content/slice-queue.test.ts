@@ -54,4 +54,28 @@ describe('slice queue', () => {
     q.push(3);
     expect(frames).toHaveLength(0);
   });
+
+  it('runs beforeSlice first: what it pushes runs in the same slice, without asking for another frame', () => {
+    const frames: (() => void)[] = [];
+    const log: string[] = [];
+    let fromHook: number[] = [];
+    const q = createSliceQueue<number>({
+      run: (n) => log.push(`run ${n}`),
+      beforeSlice: () => {
+        log.push('before');
+        for (const n of fromHook) q.push(n);
+        fromHook = [];
+      },
+      afterSlice: () => log.push('after'),
+      schedule: (next) => frames.push(next),
+    });
+    q.push(1);
+    fromHook = [2, 3];
+    expect(frames).toHaveLength(1);
+    frames.shift()!();
+    expect(log).toEqual(['before', 'run 1', 'run 2', 'run 3', 'after']);
+    expect(frames).toHaveLength(0);
+    q.push(4);
+    expect(frames).toHaveLength(1);
+  });
 });
