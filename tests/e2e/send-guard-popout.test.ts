@@ -196,14 +196,14 @@ describe('frames of the Outlook page', () => {
     const blank = page.frameLocator('#blank-frame');
     const blankFrame = (await (await page.locator('#blank-frame').elementHandle())?.contentFrame()) as Frame;
     expect(blankFrame).toBeTruthy();
-    await blankFrame.evaluate(writeCompose.toString().replace(/^function writeCompose/, '(function') + ')(document)');
+    await blankFrame.evaluate(`(${writeCompose})(document)`);
     await blank.getByRole('button', { name: 'Send' }).click();
     await blank.locator('mailguard-dialog').getByRole('dialog').waitFor({ timeout: 10_000 });
     expect(await blankFrame.evaluate(() => (window as unknown as { __pageSent?: boolean }).__pageSent)).toBeUndefined();
 
     const foreign = (await (await page.locator('#foreign-frame').elementHandle())?.contentFrame()) as Frame;
     await foreign.waitForLoadState();
-    await foreign.evaluate(writeCompose.toString().replace(/^function writeCompose/, '(function') + ')(document)');
+    await foreign.evaluate(`(${writeCompose})(document)`);
     await page.frameLocator('#foreign-frame').getByRole('button', { name: 'Send' }).click();
     await expect
       .poll(() => foreign.evaluate(() => (window as unknown as { __pageSent?: boolean }).__pageSent))
