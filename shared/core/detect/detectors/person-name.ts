@@ -10,17 +10,53 @@ import { isUnicodeLetter } from '../unicode-letter';
 import { findClosingNames } from './closing-name';
 import { readName } from './person-name-parts';
 
-/** Words that open a greeting or sign-off line (after blanks and quote marks), lower-case. */
-const OPENER_WORDS = [
-  ...['dear', 'hi', 'hello', 'hey', 'hiya', 'good', 'morning', 'afternoon'],
+/** Words that open a greeting line (after blanks and quote marks), lower-case; GREETING reads them. */
+const GREETING_WORDS = ['dear', 'hi', 'hello', 'hey', 'hiya', 'good', 'morning', 'afternoon'];
+/** Words that open a sign-off line, lower-case; SIGN_OFF reads them. */
+const SIGN_OFF_WORDS = [
   ...['kind', 'best', 'warm', 'many', 'with', 'all the', 'regards', 'wishes', 'thanks', 'thank you', 'cheers'],
   ...['sincerely', 'faithfully', 'yours', 'take care', 'speak soon'],
 ];
 /** Where a quoted or forwarded message begins (at a line start): closing names are looked for before these. */
 const MESSAGE_START = /(?:-----original message-----|---------- forwarded message|from: |on [^\n]{4,120} wrote:)/iy;
-/** The first two characters (lower-case) of every opener word and message start: `OPENS[a * 128 + b]` is 1. */
-const OPENS = new Uint8Array(128 * 128);
-for (const w of [...OPENER_WORDS, '--', 'fr', 'on']) OPENS[w.charCodeAt(0) * 128 + w.charCodeAt(1)] = 1;
+const MESSAGE_START_WORDS = ['-----', '---------- ', 'from: ', 'on '];
+
+/** What a line opens with, told from its first three characters (see {@link opening}). */
+type Opening = 0 | 1 | 2 | 3; // nothing, a greeting, a sign-off, a quoted or forwarded message
+
+/** A third character as a bit: a letter (lower-cased), a blank (space or tab), `-`; 0 for anything else. */
+function thirdBit(c: number): number {
+  const l = c >= 65 && c <= 90 ? c | 32 : c;
+  if (l >= 97 && l <= 122) return 1 << (l - 97);
+  if (l === 32 || l === 9) return 1 << 26;
+  return l === 45 ? 1 << 27 : 0;
+}
+
+/** By the first two characters (lower-case, `a * 128 + b`): what the line may open, and its possible third characters. */
+const OPENING_KIND = new Uint8Array(128 * 128);
+const OPENING_THIRD = new Int32Array(128 * 128);
+for (const [kind, words] of [
+  [1, GREETING_WORDS],
+  [2, SIGN_OFF_WORDS],
+  [3, MESSAGE_START_WORDS],
+] as const) {
+  for (const w of words) {
+    const slot = w.charCodeAt(0) * 128 + w.charCodeAt(1);
+    if (OPENING_KIND[slot] !== 0 && OPENING_KIND[slot] !== kind)
+      throw new Error(`person-name: "${w}" shares its start`);
+    OPENING_KIND[slot] = kind;
+    OPENING_THIRD[slot]! |= w.length > 2 ? thirdBit(w.charCodeAt(2)) : 1 << 26; // "hi" is followed by a blank
+  }
+}
+
+/** What the line starting at `i` (after its blanks and `>`) may open, from three characters and two table reads. */
+function opening(text: string, i: number): Opening {
+  const a = text.charCodeAt(i);
+  const b = text.charCodeAt(i + 1);
+  if (a >= 128 || b >= 128) return 0;
+  const slot = lower(a) * 128 + lower(b);
+  return (OPENING_THIRD[slot]! & thirdBit(text.charCodeAt(i + 2))) === 0 ? 0 : (OPENING_KIND[slot] as Opening);
+}
 
 /** `c` lower-cased when it is an ASCII capital. */
 function lower(c: number): number {
@@ -103,26 +139,25 @@ function signOff(text: string, at: number, emit: Emit): void {
 }
 
 /**
- * Greetings and sign-offs open a line; quoted and forwarded messages start one. Each line start (`indexOf`) is ruled
- * out by its first two letters (after blanks and `>`) unless an opener word or message start begins with them; the
- * rest are tried with sticky regexes. Returns where messages start.
+ * Greetings and sign-offs open a line; quoted and forwarded messages start one. Each line start (`indexOf`) is told
+ * by its first three characters (after blanks and `>`; see {@link opening}), and only then is the one sticky regex
+ * that can match there tried. Returns where messages start.
  */
 function lineOpeners(text: string, emit: Emit): number[] {
   const messageStarts: number[] = [];
-  const visit = (at: number) => {
-    if (!greeting(text, at, emit)) signOff(text, at, emit); // SIGN_OFF cannot match at a greeting word
-  };
-  visit(0);
+  if (!greeting(text, 0, emit)) signOff(text, 0, emit);
   for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) {
     const at = nl + 1;
     let i = at;
     let c = text.charCodeAt(i);
     while (c === 32 || c === 9 || c === 62) c = text.charCodeAt(++i);
-    const d = text.charCodeAt(i + 1);
-    if (c >= 128 || d >= 128 || OPENS[lower(c) * 128 + lower(d)] === 0) continue;
-    MESSAGE_START.lastIndex = at;
-    if (MESSAGE_START.test(text)) messageStarts.push(nl);
-    else visit(at);
+    const kind = opening(text, i);
+    if (kind === 1) greeting(text, at, emit);
+    else if (kind === 2) signOff(text, at, emit);
+    else if (kind === 3 && i === at) {
+      MESSAGE_START.lastIndex = at;
+      if (MESSAGE_START.test(text)) messageStarts.push(nl);
+    }
   }
   return messageStarts;
 }
