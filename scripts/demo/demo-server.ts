@@ -30,9 +30,10 @@ export function outlookItemId(id: string): string {
   return `AAMkAGNvbnRvc28${id}AAA=`;
 }
 
-function earlierAt(parts: readonly DemoEarlierMessage[], newest: string): PageEarlierMessage[] {
-  return parts.map((p) => ({
+function earlierAt(parts: readonly DemoEarlierMessage[], newest: string, newestHex: bigint): PageEarlierMessage[] {
+  return parts.map((p, k) => ({
     token: p.token,
+    messageHex: (newestHex - BigInt(parts.length - k)).toString(16),
     from: p.from,
     to: p.to,
     cc: p.cc ?? [],
@@ -44,6 +45,7 @@ function earlierAt(parts: readonly DemoEarlierMessage[], newest: string): PageEa
 
 /** The mailbox with page ids and absolute dates, relative to `now`. */
 export function pageEmailsAt(now: Date): PageEmail[] {
+  const messageHex = (i: number) => 0x18c2a3b4c5d0n + BigInt(i) * 0x101n + 7n;
   const receivedAt = (daysAgo: number, i: number) =>
     new Date(now.getTime() - daysAgo * 86_400_000 - (i * 37 + 15) * 60_000).toISOString();
   return DEMO_EMAILS.map((m, i) => ({
@@ -51,7 +53,7 @@ export function pageEmailsAt(now: Date): PageEmail[] {
     itemId: outlookItemId(m.id),
     convId: `AAQkAGNvbnY${m.id}`,
     threadHex: (0x18c2a3b4c5d0n + BigInt(i) * 0x101n).toString(16),
-    messageHex: (0x18c2a3b4c5d0n + BigInt(i) * 0x101n + 7n).toString(16),
+    messageHex: messageHex(i).toString(16),
     from: m.from,
     to: m.to,
     subject: m.subject,
@@ -61,7 +63,7 @@ export function pageEmailsAt(now: Date): PageEmail[] {
     unread: !!m.unread,
     token: newestToken(m.id),
     ...(DEMO_CONVERSATIONS[m.id]
-      ? { earlier: earlierAt(DEMO_CONVERSATIONS[m.id] ?? [], receivedAt(m.daysAgo, i)) }
+      ? { earlier: earlierAt(DEMO_CONVERSATIONS[m.id] ?? [], receivedAt(m.daysAgo, i), messageHex(i)) }
       : {}),
   })).sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
 }

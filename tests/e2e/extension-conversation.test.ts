@@ -1,7 +1,8 @@
 /**
  * e2e, Chromium + the built extension on the demo Outlook: an expanded conversation (m15, three messages) shows one
  * label per message card, each keyed by that card's own id and carrying the category classifyEmail gives that message
- * alone (the card with a card number is card data; the others are not).
+ * alone (the card with a card number is card data; the others are not). Gmail's thread of the same conversation
+ * likewise labels each message under its own legacy message id.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,6 +52,24 @@ describe('Outlook conversation cards', () => {
       .locator('[aria-label="Email message"]')
       .evaluateAll((cs) => cs.map((c) => c.querySelector('mailguard-label')?.getAttribute('data-message-id')));
     expect(inCards).toEqual(cards.map((c) => c.id));
+    await page.close();
+  });
+
+  it('Gmail: each message of the thread carries its own label under its own message id', async () => {
+    const m = demo.server.emails.find((x) => x.id === 'm15') as PageEmail;
+    const page = await demo.browser.context.newPage();
+    await page.goto(`https://mail.google.com/mail/u/0/#inbox/${m.threadHex}`);
+    const parts = [
+      ...(m.earlier ?? []).map((p) => ({ id: p.messageHex, mail: { ...m, ...p, to: [...p.to, ...p.cc] } })),
+      { id: m.messageHex, mail: m },
+    ];
+    const labels = page.locator('div.adn mailguard-label[data-category]');
+    await expect.poll(() => labels.count(), { timeout: 15_000 }).toBe(3);
+    const shown = await labels.evaluateAll((ls) =>
+      ls.map((l) => ({ id: l.getAttribute('data-message-id'), category: l.getAttribute('data-category') })),
+    );
+    expect(shown).toEqual(parts.map((p) => ({ id: p.id, category: messageClassification(p.mail).category })));
+    expect(shown[0]?.category).toBe('card_data');
     await page.close();
   });
 });

@@ -43,6 +43,8 @@ export interface PageEmail {
 /** An earlier message of a conversation, as the pages show it. */
 export interface PageEarlierMessage {
   readonly token: string;
+  /** Gmail's legacy message id (hex) of this message. */
+  readonly messageHex: string;
   readonly from: { readonly name: string; readonly address: string };
   readonly to: readonly string[];
   readonly cc: readonly string[];

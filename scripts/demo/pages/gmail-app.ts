@@ -68,20 +68,18 @@ function row(m: PageEmail): HTMLElement {
   return tr;
 }
 
-function thread(m: PageEmail): HTMLElement {
-  const reply = el('span', { role: 'button', tabindex: 0, class: 'ams bkH' }, 'Reply');
-  const forward = el('span', { role: 'button', tabindex: 0, class: 'ams bkG' }, 'Forward');
-  const ip = el('div', { class: 'ip iq' }, reply, ' ', forward);
-  reply.addEventListener('click', () => openGmailCompose({ type: 'reply', original: m, inline: ip }));
-  forward.addEventListener('click', () => openGmailCompose({ type: 'forward', original: m, inline: ip }));
-  const atts = m.attachments.length
+/** One message of a thread as Gmail shows it expanded (div.adn.ads with its own ids). */
+type ThreadPart = Pick<PageEmail, 'messageHex' | 'from' | 'to' | 'body' | 'receivedAt' | 'attachments'>;
+
+function messageView(part: ThreadPart, ip: HTMLElement | null): HTMLElement {
+  const atts = part.attachments.length
     ? el(
         'div',
         { class: 'hq gt' },
         el(
           'div',
           { class: 'aQH' },
-          ...m.attachments.map((a) =>
+          ...part.attachments.map((a) =>
             el(
               'span',
               {
@@ -96,6 +94,56 @@ function thread(m: PageEmail): HTMLElement {
         ),
       )
     : null;
+  return el(
+    'div',
+    {
+      class: 'adn ads',
+      role: 'listitem',
+      'data-message-id': `#msg-f:${BigInt(`0x${part.messageHex}`)}`,
+      'data-legacy-message-id': part.messageHex,
+    },
+    el(
+      'table',
+      { class: 'cf gJ' },
+      el(
+        'tbody',
+        {},
+        el(
+          'tr',
+          {},
+          el(
+            'td',
+            { class: 'gF gK' },
+            el('span', { class: 'gD', email: part.from.address, name: part.from.name }, part.from.name),
+            ` <${part.from.address}>`,
+          ),
+          el(
+            'td',
+            { class: 'gH' },
+            el('span', { class: 'g3', title: gmailDate(part.receivedAt) }, gmailDate(part.receivedAt)),
+          ),
+        ),
+      ),
+    ),
+    el(
+      'div',
+      { class: 'hb' },
+      'to ',
+      ...part.to.map((t) => el('span', { class: 'g2', email: t, name: t.split('@')[0] }, t)),
+    ),
+    el('div', { class: 'ii gt' }, el('div', { class: 'a3s aiL' }, part.body)),
+    atts,
+    ip,
+  );
+}
+
+/** A thread: its subject, then each message oldest first; the reply bar sits under the newest. */
+function thread(m: PageEmail): HTMLElement {
+  const reply = el('span', { role: 'button', tabindex: 0, class: 'ams bkH' }, 'Reply');
+  const forward = el('span', { role: 'button', tabindex: 0, class: 'ams bkG' }, 'Forward');
+  const ip = el('div', { class: 'ip iq' }, reply, ' ', forward);
+  reply.addEventListener('click', () => openGmailCompose({ type: 'reply', original: m, inline: ip }));
+  forward.addEventListener('click', () => openGmailCompose({ type: 'forward', original: m, inline: ip }));
   return el(
     'div',
     { class: 'nH' },
@@ -116,47 +164,8 @@ function thread(m: PageEmail): HTMLElement {
     el(
       'div',
       { role: 'list' },
-      el(
-        'div',
-        {
-          class: 'adn ads',
-          role: 'listitem',
-          'data-message-id': `#msg-f:${BigInt(`0x${m.messageHex}`)}`,
-          'data-legacy-message-id': m.messageHex,
-        },
-        el(
-          'table',
-          { class: 'cf gJ' },
-          el(
-            'tbody',
-            {},
-            el(
-              'tr',
-              {},
-              el(
-                'td',
-                { class: 'gF gK' },
-                el('span', { class: 'gD', email: m.from.address, name: m.from.name }, m.from.name),
-                ` <${m.from.address}>`,
-              ),
-              el(
-                'td',
-                { class: 'gH' },
-                el('span', { class: 'g3', title: gmailDate(m.receivedAt) }, gmailDate(m.receivedAt)),
-              ),
-            ),
-          ),
-        ),
-        el(
-          'div',
-          { class: 'hb' },
-          'to ',
-          ...m.to.map((t) => el('span', { class: 'g2', email: t, name: t.split('@')[0] }, t)),
-        ),
-        el('div', { class: 'ii gt' }, el('div', { class: 'a3s aiL' }, m.body)),
-        atts,
-        ip,
-      ),
+      ...(m.earlier ?? []).map((p) => messageView({ ...p, to: [...p.to, ...p.cc] }, null)),
+      messageView(m, ip),
     ),
   );
 }
