@@ -42,7 +42,11 @@ export function findClosingNames(text: string, messageStarts: readonly number[],
       const contact = contactLineAt(tail);
       if (contact !== -1) tail = trimRight(tail.slice(0, contact));
     }
-    tail = tail.replace(/[.!]$/, '');
+    const stop = tail.charCodeAt(tail.length - 1);
+    if (stop === 46 || stop === 33) tail = tail.slice(0, -1); // "… Maria." and "Thanks, Colin!"
+    // A name ends in a lower-case letter (see person-name-parts.ts): anything else ends no name.
+    const last = tail.charCodeAt(tail.length - 1);
+    if (!((last >= 97 && last <= 122) || (last >= 0xdf && last <= 0xff && last !== 0xf7))) continue;
     const offset = Math.max(0, end - 160);
     // The last one to three words of the tail (joined by single spaces), longest first, if they are a name.
     const starts: number[] = [];
