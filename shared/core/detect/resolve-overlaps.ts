@@ -26,12 +26,51 @@ function beats(a: Finding, b: Finding): boolean {
   return rank(a) < rank(b);
 }
 
+/** True when `a` sorts before `b`: earlier start, then the wider span, then the winner of an equal span. */
+function before(a: Finding, b: Finding): boolean {
+  if (a.start !== b.start) return a.start < b.start;
+  if (a.end !== b.end) return a.end > b.end;
+  return beats(a, b);
+}
+
+/**
+ * The findings sorted by {@link before}, stable. A natural merge sort: detectors report in text order, so the list is
+ * a few dozen ascending runs, merged pairwise in O(n log runs) with the comparison inline (`Array.prototype.sort`
+ * calls a comparator function per comparison, several times slower on the 20 000 findings of a 5 MB text).
+ */
+function sortFindings(findings: readonly Finding[]): Finding[] {
+  const n = findings.length;
+  let bounds: number[] = [0];
+  for (let i = 1; i < n; i++) if (before(findings[i]!, findings[i - 1]!)) bounds.push(i);
+  bounds.push(n);
+  let src: Finding[] = findings.slice();
+  let dst: Finding[] = new Array<Finding>(n);
+  while (bounds.length > 2) {
+    const next: number[] = [0];
+    for (let r = 0; r + 1 < bounds.length; r += 2) {
+      const lo = bounds[r]!;
+      const mid = bounds[r + 1]!;
+      const hi = r + 2 < bounds.length ? bounds[r + 2]! : mid;
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (i < mid && j < hi) dst[k++] = before(src[j]!, src[i]!) ? src[j++]! : src[i++]!;
+      while (i < mid) dst[k++] = src[i++]!;
+      while (j < hi) dst[k++] = src[j++]!;
+      next.push(hi);
+    }
+    bounds = next;
+    const t = src;
+    src = dst;
+    dst = t;
+  }
+  return src;
+}
+
 /** Applies the overlap rule; returns a new sorted array. */
 export function resolveOverlaps(findings: readonly Finding[]): Finding[] {
   if (findings.length === 0) return [];
-  const sorted = findings
-    .slice()
-    .sort((a, b) => a.start - b.start || b.end - a.end || (beats(a, b) ? -1 : beats(b, a) ? 1 : 0));
+  const sorted = sortFindings(findings);
   // Rule 1: drop findings contained in an earlier (wider or equal, better) one.
   const outer: Finding[] = [];
   let maxEnd = -1;
