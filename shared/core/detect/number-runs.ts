@@ -7,14 +7,48 @@
 /** A separator between two digit groups of a run. */
 export type GroupSeparator = ' ' | '-' | '.' | '(' | ')';
 
-/** A maximal run of digit groups. Group `i` spans `[starts[i], ends[i])`; `seps[i]` joins group `i` to `i + 1`. */
-export interface NumberRun {
-  readonly start: number;
-  readonly end: number;
-  readonly starts: readonly number[];
-  readonly ends: readonly number[];
-  /** Separators between groups: `seps.length === starts.length - 1`. `(`/`)` mean a bracket was part of the join. */
-  readonly seps: readonly GroupSeparator[];
+/**
+ * The digit groups of every number run of one text, in flat arrays shared by its runs (one table per detection call:
+ * a run is one small object, not four, so a text with thousands of numbers leaves little for the garbage collector).
+ */
+export class NumberGroups {
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  /** `seps[i]` joins group `i` to group `i + 1` of the same run. */
+  readonly seps: GroupSeparator[] = [];
+
+  /** Drops the groups from index `size` on (a run read but not kept). */
+  truncate(size: number): void {
+    this.starts.length = size;
+    this.ends.length = size;
+    this.seps.length = size;
+  }
+}
+
+/**
+ * A maximal run of digit groups. Group `g` (0-based, `g < count`) spans `[groupStart(g), groupEnd(g))`; `sep(g)` joins
+ * it to group `g + 1` (`(`/`)` mean a bracket was part of the join). Out of range, each gives `undefined`.
+ */
+export class NumberRun {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly count: number,
+    private readonly table: NumberGroups,
+    private readonly first: number,
+  ) {}
+
+  groupStart(g: number): number | undefined {
+    return g >= 0 && g < this.count ? this.table.starts[this.first + g] : undefined;
+  }
+
+  groupEnd(g: number): number | undefined {
+    return g >= 0 && g < this.count ? this.table.ends[this.first + g] : undefined;
+  }
+
+  sep(g: number): GroupSeparator | undefined {
+    return g >= 0 && g < this.count - 1 ? this.table.seps[this.first + g] : undefined;
+  }
 }
 
 function isDigit(c: number): boolean {
@@ -56,56 +90,30 @@ function nextGroupStart(text: string, i: number): number {
   return -1;
 }
 
-const scratchStarts: number[] = [];
-const scratchEnds: number[] = [];
-const scratchSeps: GroupSeparator[] = [];
-
-/** How many groups the last {@link measureNumberRun} found (their bounds are in the scratch arrays). */
-let scratchCount = 0;
-
 /**
- * Reads the number run whose first digit is at `start` (digit groups joined by single separators) and returns where
- * it ends; its groups stay in scratch arrays until {@link lastNumberRun} or the next call. Linear in the run's length,
- * and allocates nothing: most runs the digit pass meets are too short to keep (times, dates, amounts).
+ * Reads the number run whose first digit is at `start` (digit groups joined by single separators), appends its groups
+ * to `table` and returns where it ends. Linear in the run's length. The caller keeps it as a {@link NumberRun} or, when
+ * too short to matter (times, dates, amounts), truncates the table back.
  */
-export function measureNumberRun(text: string, start: number): number {
+export function readNumberRun(text: string, start: number, table: NumberGroups): number {
   let end = start;
   while (isDigit(text.charCodeAt(end))) end++;
-  scratchStarts[0] = start;
-  scratchEnds[0] = end;
-  let n = 1;
+  table.starts.push(start);
+  table.ends.push(end);
   for (let g = nextGroupStart(text, end); g !== -1; g = nextGroupStart(text, end)) {
-    scratchSeps[n - 1] = lastSep;
-    scratchStarts[n] = g;
+    table.seps.push(lastSep);
+    table.starts.push(g);
     end = g;
     while (isDigit(text.charCodeAt(end))) end++;
-    scratchEnds[n++] = end;
+    table.ends.push(end);
   }
-  scratchCount = n;
+  table.seps.push(' '); // the last group's slot: joins nothing (NumberRun.sep does not read it)
   return end;
-}
-
-/** The run last read by {@link measureNumberRun}, copied out of the scratch arrays at its exact size. */
-export function lastNumberRun(): NumberRun {
-  const n = scratchCount;
-  const run = {
-    start: scratchStarts[0]!,
-    end: scratchEnds[n - 1]!,
-    starts: scratchStarts.slice(0, n),
-    ends: scratchEnds.slice(0, n),
-    seps: scratchSeps.slice(0, n - 1),
-  };
-  if (n > 1024) {
-    scratchStarts.length = 0; // do not keep an adversarial run's arrays alive
-    scratchEnds.length = 0;
-    scratchSeps.length = 0;
-  }
-  return run;
 }
 
 /** The digits of groups `from..to` (inclusive) of a run, without separators. */
 export function runDigits(text: string, run: NumberRun, from: number, to: number): string {
   let out = '';
-  for (let g = from; g <= to; g++) out += text.slice(run.starts[g], run.ends[g]);
+  for (let g = from; g <= to; g++) out += text.slice(run.groupStart(g), run.groupEnd(g));
   return out;
 }

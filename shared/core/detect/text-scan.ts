@@ -8,7 +8,7 @@
  * - `windows(words, …)`: text windows around trigger words found by one keyword pass for all detectors.
  */
 import type { KeywordHits, KeywordTrie } from './keyword-trie';
-import { lastNumberRun, measureNumberRun, type NumberRun } from './number-runs';
+import { NumberGroups, NumberRun, readNumberRun } from './number-runs';
 
 /** The normalised text and its shared passes. Offsets are into `text` (the normalised text). */
 export interface TextScan {
@@ -55,6 +55,7 @@ export function createTextScan(text: string, triggers: KeywordTrie): TextScan {
 
   const digitsPass = (): void => {
     runs = [];
+    const groups = new NumberGroups();
     streets = [];
     ibans = [];
     inwards = [];
@@ -62,8 +63,10 @@ export function createTextScan(text: string, triggers: KeywordTrie): TextScan {
     while (DIGIT_PASS.test(text)) {
       const at = DIGIT_PASS.lastIndex - 1;
       if (runFollows(text, at)) {
-        const end = measureNumberRun(text, at);
-        if (end - at >= 6) runs.push(lastNumberRun());
+        const first = groups.starts.length;
+        const end = readNumberRun(text, at, groups);
+        if (end - at >= 6) runs.push(new NumberRun(at, end, groups.starts.length - first, groups, first));
+        else groups.truncate(first);
         DIGIT_PASS.lastIndex = end; // the run may hold more than the match did ("4. 07700 900123")
         continue;
       }

@@ -34,7 +34,7 @@ export function issuerValid(d: string): boolean {
  */
 function layoutValid(run: NumberRun, i: number, j: number): boolean {
   if (i === j) return true;
-  const size = (k: number) => run.ends[k]! - run.starts[k]!;
+  const size = (k: number) => run.groupEnd(k)! - run.groupStart(k)!;
   if (j === i + 2 && size(i) === 4 && size(i + 1) === 6 && (size(j) === 5 || size(j) === 4)) return true;
   for (let k = i; k < j; k++) if (size(k) !== 4) return false;
   const last = size(j);
@@ -43,14 +43,14 @@ function layoutValid(run: NumberRun, i: number, j: number): boolean {
 
 /** The last group of the card number starting at group `i` of `run`, or -1. */
 function cardEndAt(text: string, run: NumberRun, i: number): number {
-  const n = run.starts.length;
+  const n = run.count;
   let best = -1;
   let digits = 0;
   for (let j = i; j < n && j < i + 6; j++) {
-    if (j > i && run.seps[j - 1] !== run.seps[i]) break; // one separator kind throughout
-    digits += run.ends[j]! - run.starts[j]!;
+    if (j > i && run.sep(j - 1) !== run.sep(i)) break; // one separator kind throughout
+    digits += run.groupEnd(j)! - run.groupStart(j)!;
     if (digits > 19) break;
-    if (digits < 13 || (j < n - 1 && run.seps[j] !== ' ') || !layoutValid(run, i, j)) continue;
+    if (digits < 13 || (j < n - 1 && run.sep(j) !== ' ') || !layoutValid(run, i, j)) continue;
     const d = runDigits(text, run, i, j);
     if (issuerValid(d) && luhnValid(d)) best = j;
   }
@@ -58,12 +58,12 @@ function cardEndAt(text: string, run: NumberRun, i: number): number {
 }
 
 function findInRun(text: string, run: NumberRun, emit: Emit): void {
-  const n = run.starts.length;
+  const n = run.count;
   for (let i = 0; i < n; i++) {
-    if (i > 0 && run.seps[i - 1] !== ' ') continue;
+    if (i > 0 && run.sep(i - 1) !== ' ') continue;
     const best = cardEndAt(text, run, i);
     if (best >= 0) {
-      emitCard(text, run.starts[i]!, run.ends[best]!, emit);
+      emitCard(text, run.groupStart(i)!, run.groupEnd(best)!, emit);
       i = best;
     }
   }

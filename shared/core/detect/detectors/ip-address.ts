@@ -39,14 +39,14 @@ export const ipAddressDetector: Detector = {
     const text = scan.text;
     for (const run of scan.numberRuns()) {
       // Any four groups joined by dots, not part of a longer dotted run ("(198.51.100.61)" follows "PC-1 ").
-      for (let g = 0; g + 3 < run.starts.length; g++) {
-        if (run.seps[g] !== '.' || run.seps[g + 1] !== '.' || run.seps[g + 2] !== '.') continue;
-        if ((g > 0 && run.seps[g - 1] === '.') || run.seps[g + 3] === '.') continue;
+      for (let g = 0; g + 3 < run.count; g++) {
+        if (run.sep(g) !== '.' || run.sep(g + 1) !== '.' || run.sep(g + 2) !== '.') continue;
+        if ((g > 0 && run.sep(g - 1) === '.') || run.sep(g + 3) === '.') continue;
         checkQuad(
           text,
-          run.starts[g]!,
-          run.ends[g + 3]!,
-          [g, g + 1, g + 2, g + 3].map((k) => text.slice(run.starts[k], run.ends[k])),
+          run.groupStart(g)!,
+          run.groupEnd(g + 3)!,
+          [g, g + 1, g + 2, g + 3].map((k) => text.slice(run.groupStart(k), run.groupEnd(k))),
           emit,
         );
       }

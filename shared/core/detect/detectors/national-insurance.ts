@@ -20,9 +20,9 @@ export function ninoPrefixValid(prefix: string): boolean {
 
 /** Last group index of six digits typed as `123456` or `12 34 56` from the run's start, or -1. */
 function sixDigitsEnd(run: NumberRun): number {
-  const size = (k: number) => (run.ends[k] ?? 0) - (run.starts[k] ?? 0);
+  const size = (k: number) => (run.groupEnd(k) ?? 0) - (run.groupStart(k) ?? 0);
   if (size(0) === 6) return 0;
-  return size(0) === 2 && size(1) === 2 && size(2) === 2 && run.seps[0] === ' ' && run.seps[1] === ' ' ? 2 : -1;
+  return size(0) === 2 && size(1) === 2 && size(2) === 2 && run.sep(0) === ' ' && run.sep(1) === ' ' ? 2 : -1;
 }
 
 /** The National Insurance number detector (works from the digit runs). */
@@ -33,14 +33,14 @@ export const nationalInsuranceDetector: Detector = {
     for (const run of scan.numberRuns()) {
       const before = text.charCodeAt(run.start - 1);
       if (!isLetter(before) && !(before === 32 && isLetter(text.charCodeAt(run.start - 2)))) continue;
-      const last = run.starts.length > 3 ? -1 : sixDigitsEnd(run);
+      const last = run.count > 3 ? -1 : sixDigitsEnd(run);
       if (last < 0) continue;
       let s = run.start - 2;
       if (text.charCodeAt(s + 1) === 32) s--; // `AB 123456C`
       if (s < 0 || !isLetter(text.charCodeAt(s)) || !isLetter(text.charCodeAt(s + 1))) continue;
       if (isAlnum(text.charCodeAt(s - 1)) || !ninoPrefixValid(text.slice(s, s + 2))) continue;
-      let e = run.ends[last]!;
-      if (last !== run.starts.length - 1) continue; // more digits follow: some other number
+      let e = run.groupEnd(last)!;
+      if (last !== run.count - 1) continue; // more digits follow: some other number
       const gap = text.charCodeAt(e) === 32 ? 1 : 0;
       const suffix = text.charCodeAt(e + gap) | 0x20; // lower-cased
       const hasSuffix = suffix >= 97 && suffix <= 100 && !isAlnum(text.charCodeAt(e + gap + 1));

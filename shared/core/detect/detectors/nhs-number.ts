@@ -17,18 +17,18 @@ export const nhsNumberDetector: Detector = {
     const text = scan.text;
     for (const run of scan.numberRuns()) {
       if (run.end - run.start < 10 || run.end - run.start > 12) continue;
-      const n = run.starts.length;
+      const n = run.count;
       const single = n === 1 && run.end - run.start === 10;
       const grouped =
         n === 3 &&
-        run.ends[0]! - run.starts[0]! === 3 &&
-        run.ends[1]! - run.starts[1]! === 3 &&
-        run.ends[2]! - run.starts[2]! === 4 &&
-        run.seps[0] === run.seps[1] &&
-        run.seps[0] !== '.';
+        run.groupEnd(0)! - run.groupStart(0)! === 3 &&
+        run.groupEnd(1)! - run.groupStart(1)! === 3 &&
+        run.groupEnd(2)! - run.groupStart(2)! === 4 &&
+        run.sep(0) === run.sep(1) &&
+        run.sep(0) !== '.';
       if (!grouped && !single) continue;
       if (isAlnum(text.charCodeAt(run.start - 1)) || isAlnum(text.charCodeAt(run.end))) continue;
-      const digits = runDigits(text, run, 0, run.starts.length - 1);
+      const digits = runDigits(text, run, 0, run.count - 1);
       if (!nhsValid(digits)) continue;
       const labelled = NHS_LABEL.test(lineBefore(text, run.start, 50));
       if (labelled) emit(run.start, run.end, 0.98);

@@ -43,12 +43,12 @@ function national(d: string): number {
 /** The longest phone number starting at group `i` of `run`, or null. */
 function phoneAt(text: string, run: NumberRun, i: number): Candidate | null {
   const plus = i === 0 && text.charCodeAt(run.start - 1) === 43;
-  const firstSize = run.ends[i]! - run.starts[i]!;
+  const firstSize = run.groupEnd(i)! - run.groupStart(i)!;
   let sep: GroupSeparator | null = null;
   let best: Candidate | null = null;
-  for (let j = i; j < run.starts.length && j < i + 13; j++) {
+  for (let j = i; j < run.count && j < i + 13; j++) {
     if (j > i) {
-      const s = run.seps[j - 1]!;
+      const s = run.sep(j - 1)!;
       if (s !== '(' && s !== ')') {
         if (sep !== null && s !== sep) break; // `01.02.2024 10` mixes separators: a date and a time
         sep = s;
@@ -56,9 +56,9 @@ function phoneAt(text: string, run: NumberRun, i: number): Candidate | null {
     }
     const d = runDigits(text, run, i, j);
     if (d.length > 15) break;
-    if (j < run.starts.length - 1 && run.seps[j] !== ' ') continue; // ends at the run's end or before a space
+    if (j < run.count - 1 && run.sep(j) !== ' ') continue; // ends at the run's end or before a space
     const confidence = plus ? international(d) : firstSize <= 5 || j === i ? national(d) : 0;
-    if (confidence > 0) best = { end: run.ends[j]!, confidence };
+    if (confidence > 0) best = { end: run.groupEnd(j)!, confidence };
   }
   return best;
 }
@@ -70,13 +70,13 @@ export const phoneDetector: Detector = {
     const text = scan.text;
     for (const run of scan.numberRuns()) {
       if (run.end - run.start < 8) continue;
-      for (let i = 0; i < run.starts.length; i++) {
-        if (i > 0 && run.seps[i - 1] !== ' ') continue;
+      for (let i = 0; i < run.count; i++) {
+        if (i > 0 && run.sep(i - 1) !== ' ') continue;
         // Phones start with 0 (national, 00 international) or follow a `+`.
-        if (text.charCodeAt(run.starts[i]!) !== 48 && !(i === 0 && text.charCodeAt(run.start - 1) === 43)) continue;
+        if (text.charCodeAt(run.groupStart(i)!) !== 48 && !(i === 0 && text.charCodeAt(run.start - 1) === 43)) continue;
         const c = phoneAt(text, run, i);
         if (c === null) continue;
-        let s = run.starts[i]!;
+        let s = run.groupStart(i)!;
         if (i === 0 && text.charCodeAt(s - 1) === 43) s--; // the `+`
         if (text.charCodeAt(s - 1) === 40) s--; // `(020) …`
         const prev = text.charCodeAt(s - 1);
@@ -87,7 +87,7 @@ export const phoneDetector: Detector = {
         const other = NOT_A_PHONE.exec(line);
         if (other !== null && !PHONE_WORDS.test(other[0])) continue;
         emit(s, c.end, labelled ? Math.max(c.confidence, 0.95) : c.confidence);
-        while (i < run.starts.length - 1 && run.ends[i]! < c.end) i++;
+        while (i < run.count - 1 && run.groupEnd(i)! < c.end) i++;
       }
     }
   },

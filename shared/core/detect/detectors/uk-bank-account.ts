@@ -15,21 +15,21 @@ const BANK_WORDS =
   /sort[\s-]?code|\bbank|\bbacs\b|\bpayee\b|building society|direct debit|standing order|\biban\b|transfer/;
 
 function groupText(text: string, run: NumberRun, g: number): string {
-  return text.slice(run.starts[g], run.ends[g]);
+  return text.slice(run.groupStart(g), run.groupEnd(g));
 }
 
 /** Index of the group that ends a 2-2-2 sort code starting at group `g` (`12-34-56`, `12 34 56`), or -1. */
 function sortCodeEnd(text: string, run: NumberRun, g: number): number {
-  const size = (k: number) => (run.ends[k] ?? 0) - (run.starts[k] ?? 0);
-  if (size(g) === 6 && g === run.starts.length - 1) return g;
-  if (g + 2 >= run.starts.length || size(g) !== 2 || size(g + 1) !== 2 || size(g + 2) !== 2) return -1;
-  const sep = run.seps[g];
-  if ((sep !== '-' && sep !== ' ') || run.seps[g + 1] !== sep) return -1;
+  const size = (k: number) => (run.groupEnd(k) ?? 0) - (run.groupStart(k) ?? 0);
+  if (size(g) === 6 && g === run.count - 1) return g;
+  if (g + 2 >= run.count || size(g) !== 2 || size(g + 1) !== 2 || size(g + 2) !== 2) return -1;
+  const sep = run.sep(g);
+  if ((sep !== '-' && sep !== ' ') || run.sep(g + 1) !== sep) return -1;
   return groupText(text, run, g).length === 2 ? g + 2 : -1;
 }
 
 function isAccountNumber(run: NumberRun, g: number): boolean {
-  return run.ends[g]! - run.starts[g]! === 8 && (g === run.starts.length - 1 || run.seps[g] === ' ');
+  return run.groupEnd(g)! - run.groupStart(g)! === 8 && (g === run.count - 1 || run.sep(g) === ' ');
 }
 
 /** The UK bank account detector. */
@@ -39,26 +39,26 @@ export const ukBankAccountDetector: Detector = {
     const text = scan.text;
     let sortCodeEndAt = -1_000;
     for (const run of scan.numberRuns()) {
-      const first = run.ends[0]! - run.start;
+      const first = run.groupEnd(0)! - run.start;
       if (first !== 2 && first !== 6 && first !== 8) continue; // sort codes start 12-…/123456; accounts are 8 digits
       if (isAlnum(text.charCodeAt(run.start - 1)) || isAlnum(text.charCodeAt(run.end))) continue;
       const scEnd = sortCodeEnd(text, run, 0);
       if (scEnd >= 0) {
         const labelled = SORT_LABEL.test(lineBefore(text, run.start, 40));
         const next = scEnd + 1;
-        const glued = next < run.starts.length && isAccountNumber(run, next);
+        const glued = next < run.count && isAccountNumber(run, next);
         const accountAfter =
           /^\s{0,2}(?:[,/|]\s{0,2})?(?:a\/c|acc(?:ount)?(?: (?:number|no))?)?[\s:.-]{0,3}\d{8}\b/.test(
-            after(text, run.ends[scEnd]!, 40),
+            after(text, run.groupEnd(scEnd)!, 40),
           );
         if (labelled || glued || accountAfter) {
-          emit(run.start, run.ends[scEnd]!, labelled ? 0.95 : 0.85);
-          sortCodeEndAt = run.ends[scEnd]!;
-          if (glued) emit(run.starts[next]!, run.ends[next]!, 0.9);
+          emit(run.start, run.groupEnd(scEnd)!, labelled ? 0.95 : 0.85);
+          sortCodeEndAt = run.groupEnd(scEnd)!;
+          if (glued) emit(run.groupStart(next)!, run.groupEnd(next)!, 0.9);
           continue;
         }
       }
-      if (run.starts.length !== 1 || !isAccountNumber(run, 0)) continue;
+      if (run.count !== 1 || !isAccountNumber(run, 0)) continue;
       const line = lineBefore(text, run.start, 50);
       const labelled = ACCOUNT_LABEL.test(line);
       // Right after a sort code, joined only by punctuation or an account label ("60-16-13, a/c 31926819").
