@@ -24,9 +24,14 @@ function isWordCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
-/** What each ASCII character is to {@link valueNear}: 1 a value mark (`:` `=` `-` `"` `'` `` ` `` 0–9), 2 a line end,
- * 3 a letter that can start "is"/"was"/"to"/"as", 0 anything else. */
+/**
+ * What each ASCII character is to {@link valueNear}: 1 a value mark (`:` `=` `-` `"` `'` `` ` `` 0–9), 2 a line end,
+ * 3 a letter that can start "is"/"was"/"to"/"as", 4 another word character, 0 anything else.
+ */
 const MARK_CLASS = new Uint8Array(128);
+for (let c = 65; c <= 90; c++) MARK_CLASS[c] = 4;
+for (let c = 97; c <= 122; c++) MARK_CLASS[c] = 4;
+MARK_CLASS[95] = 4;
 for (const c of ':=-"\'`0123456789') MARK_CLASS[c.charCodeAt(0)] = 1;
 MARK_CLASS[10] = 2;
 for (const c of 'itaw') MARK_CLASS[c.charCodeAt(0)] = 3;
@@ -51,17 +56,19 @@ const VALUE_REACH = 40;
  */
 function valueNear(text: string, p: number): boolean {
   const limit = Math.min(text.length, p + VALUE_REACH + 1);
+  let afterWord = p > 0 && isWordCode(text.charCodeAt(p - 1)); // "is" and friends count only at a word start
   for (let i = p; i < limit; i++) {
     const c = text.charCodeAt(i);
     if (c >= 128) {
       if (c === 0x2013 || c === 0x201c || c === 0x2018) return true; // an en dash or an opening quote
+      afterWord = false;
       continue;
     }
     const k = MARK_CLASS[c]!;
-    if (k === 0) continue;
     if (k === 1) return true;
     if (k === 2) return false;
-    if ((i === 0 || !isWordCode(text.charCodeAt(i - 1))) && isValueWordAt(text, i)) return true;
+    if (k === 3 && !afterWord && isValueWordAt(text, i)) return true;
+    afterWord = k >= 3;
   }
   return false;
 }
