@@ -9,6 +9,8 @@ const DAY_MONTH_YEAR = /(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})/;
 const MONTH_DAY_YEAR = /([A-Za-z]{3})[a-z]*\s+(\d{1,2}),?\s+(\d{4})/;
 const SLASHED = /(\d{1,2})\/(\d{1,2})\/(\d{4})/;
 const CLOCK_ONLY = /^\D{0,4}\d{1,2}:\d{2}$/;
+/** Outlook's list row title, "Thu 12/03/2026 10:02": read in one match (the general path gives the same instant). */
+const WEEKDAY_DMY_CLOCK = /^[A-Za-z]{3} (\d{1,2})\/(\d{1,2})\/(\d{4}) (\d{1,2}):(\d{2})$/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** Parses a date the sites show ("Thu 12/03/2026 10:02", "Thu, 12 Mar 2026, 10:02", ISO) into ISO 8601, or null. */
@@ -16,6 +18,12 @@ export function parseShownDate(text: string | null | undefined, now: Date): stri
   if (!text) return null;
   // Hundreds of list rows are read at a time: the patterns above are built once, not per call.
   const t = text.replace(BIDI_MARKS, '').trim();
+  const row = WEEKDAY_DMY_CLOCK.exec(t);
+  if (row) {
+    return new Date(
+      Date.UTC(Number(row[3]), Number(row[2]) - 1, Number(row[1]), Number(row[4]), Number(row[5])),
+    ).toISOString();
+  }
   if (ISO_DAY.test(t)) {
     const d = new Date(t);
     return Number.isNaN(d.getTime()) ? null : d.toISOString();

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 /** Row text as the sites show it: white space collapsed like the page renders it, shown dates read as UTC instants. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addressIn, parseShownDate, textOf } from '../../../extension/sites/read-text';
 
@@ -44,6 +45,24 @@ describe('parseShownDate', () => {
     ['Thu 10:02', '2026-11-25T10:02:00.000Z'],
   ])('%s → %s', (shown, iso) => {
     expect(parseShownDate(shown, NOW)).toBe(iso);
+  });
+
+  it("reads Outlook's row titles in one match with the same result as the general path", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Mon', 'Thu', 'Sun'),
+        fc.integer({ min: 0, max: 99 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.integer({ min: 1000, max: 9999 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.integer({ min: 0, max: 99 }),
+        (day, d, m, y, h, min) => {
+          const shown = `${day} ${d}/${m}/${y} ${h}:${String(min).padStart(2, '0')}`;
+          // Wrapped in brackets, the title no longer fits the one-match shape and takes the general path.
+          expect(parseShownDate(shown, NOW)).toBe(parseShownDate(`(${shown})`, NOW));
+        },
+      ),
+    );
   });
 
   it('gives null for what is not a date, twice in a row (no state kept between calls)', () => {
