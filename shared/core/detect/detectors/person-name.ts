@@ -24,17 +24,20 @@ const MESSAGE_START_WORDS = ['-----', '---------- ', 'from: ', 'on '];
 /** What a line opens with, told from its first three characters (see {@link opening}). */
 type Opening = 0 | 1 | 2 | 3; // nothing, a greeting, a sign-off, a quoted or forwarded message
 
-/** A third character as a bit: a letter (lower-cased), a blank (space or tab), `-`; 0 for anything else. */
+/** A third character as a bit: a letter (any case), a blank (space or tab), `-`; 0 for anything else. */
 function thirdBit(c: number): number {
-  const l = c >= 65 && c <= 90 ? c | 32 : c;
-  if (l >= 97 && l <= 122) return 1 << (l - 97);
-  if (l === 32 || l === 9) return 1 << 26;
-  return l === 45 ? 1 << 27 : 0;
+  if (c === 32 || c === 9) return 1 << 26;
+  if (c === 45) return 1 << 27;
+  const l = c | 32;
+  return l >= 97 && l <= 122 ? 1 << (l - 97) : 0;
 }
 
-/** By the first two characters (lower-case, `a * 128 + b`): what the line may open, and its possible third characters. */
-const OPENING_KIND = new Uint8Array(128 * 128);
-const OPENING_THIRD = new Int32Array(128 * 128);
+/**
+ * By the first two characters, each OR 32 (which lower-cases ASCII letters; `a * 128 + b`): the third characters an
+ * opener can have (bits 0–27, see {@link thirdBit}) and, in bits 28–29, what it opens. Other characters that OR 32
+ * folds onto a listed one only cost a regex check.
+ */
+const OPENINGS = new Int32Array(128 * 128);
 for (const [kind, words] of [
   [1, GREETING_WORDS],
   [2, SIGN_OFF_WORDS],
@@ -42,25 +45,19 @@ for (const [kind, words] of [
 ] as const) {
   for (const w of words) {
     const slot = w.charCodeAt(0) * 128 + w.charCodeAt(1);
-    if (OPENING_KIND[slot] !== 0 && OPENING_KIND[slot] !== kind)
-      throw new Error(`person-name: "${w}" shares its start`);
-    OPENING_KIND[slot] = kind;
-    OPENING_THIRD[slot]! |= w.length > 2 ? thirdBit(w.charCodeAt(2)) : 1 << 26; // "hi" is followed by a blank
+    const known = OPENINGS[slot]! >>> 28;
+    if (known !== 0 && known !== kind) throw new Error(`person-name: "${w}" shares its start`);
+    OPENINGS[slot]! |= (kind << 28) | (w.length > 2 ? thirdBit(w.charCodeAt(2)) : 1 << 26); // "hi" is followed by a blank
   }
 }
 
-/** What the line starting at `i` (after its blanks and `>`) may open, from three characters and two table reads. */
+/** What the line starting at `i` (after its blanks and `>`) may open, from three characters and one table read. */
 function opening(text: string, i: number): Opening {
-  const a = text.charCodeAt(i);
-  const b = text.charCodeAt(i + 1);
+  const a = text.charCodeAt(i) | 32;
+  const b = text.charCodeAt(i + 1) | 32;
   if (a >= 128 || b >= 128) return 0;
-  const slot = lower(a) * 128 + lower(b);
-  return (OPENING_THIRD[slot]! & thirdBit(text.charCodeAt(i + 2))) === 0 ? 0 : (OPENING_KIND[slot] as Opening);
-}
-
-/** `c` lower-cased when it is an ASCII capital. */
-function lower(c: number): number {
-  return c >= 65 && c <= 90 ? c | 32 : c;
+  const entry = OPENINGS[a * 128 + b]!;
+  return entry === 0 || (entry & thirdBit(text.charCodeAt(i + 2))) === 0 ? 0 : ((entry >>> 28) as Opening);
 }
 
 const GREETING = /[ \t>]*(?:dear|hi|hello|hey|hiya|good (?:morning|afternoon|evening)|morning|afternoon)[ \t]+/iy;
