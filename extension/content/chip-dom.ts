@@ -5,6 +5,8 @@
  *   `clonable` shadow root already holds the filled chip; only what differs per message (the tooltip and accessible name,
  *   the short text with its dates) is then set, and only when it differs from the template's. Where an engine cannot
  *   clone shadow roots, each host is built element by element.
+ * - Those per-message texts depend only on the lawful basis, the period and the UTC day of the expiry (and today's
+ *   date): each state keeps them by that key, so the messages of a list that expire on one day share them.
  * - A re-render (a row's label changed) finds the chip's nodes in its root and sets attributes and texts in place.
  * - The styles are one shared constructed sheet (`adoptStyles`), not a <style> per chip.
  */
@@ -25,9 +27,23 @@ export interface ChipHost {
   readonly root: ShadowRoot;
 }
 
-/** Hosts to clone, by chip state; a real list shows a handful of states (bounded all the same). */
-const templates = new Map<string, { readonly host: HTMLElement; readonly parts: ChipParts }>();
+/** What a chip shows that is not the same for its whole state. */
+interface ChipTexts {
+  readonly summary: string;
+  readonly text: string;
+}
+
+/** A host to clone for one chip state, what its chip shows, and the texts of the messages seen in that state. */
+interface Template extends ChipTexts {
+  readonly host: HTMLElement;
+  readonly texts: Map<string, ChipTexts>;
+}
+
+/** Templates by chip state, for one UTC day (dates show relative to today); a list shows a handful of states. */
+const templates = new Map<string, Template>();
+let templatesDay = Number.NaN;
 const MAX_TEMPLATES = 64;
+const MAX_TEXTS = 512;
 /** False once the engine has shown it cannot clone shadow roots. */
 let clonable = true;
 let skeleton: HTMLSpanElement | undefined;
@@ -89,10 +105,38 @@ function buildHost(label: LabelView, p: ChipParts): ChipHost {
   return made;
 }
 
-function templateFor(label: LabelView, p: ChipParts): { readonly host: HTMLElement; readonly parts: ChipParts } | null {
+/**
+ * The key of a chip's per-message texts within its state: `chipParts` shows the expiry by its UTC day only, so an
+ * instant written in UTC ('…Z', as the core writes them) counts by its day; any other text counts whole.
+ */
+function textsKey(label: LabelView): string {
+  const at = label.expiresAt ?? '';
+  const day = at.length > 10 && at[10] === 'T' && at.endsWith('Z') ? at.slice(0, 10) : at;
+  return `${label.lawfulBasis}\u0000${label.period}\u0000${day}`;
+}
+
+function textsFor(template: Template, label: LabelView, now: Date): ChipTexts {
+  const key = textsKey(label);
+  let texts = template.texts.get(key);
+  if (!texts) {
+    const p = chipParts(label, now);
+    texts = { summary: p.summary, text: p.text };
+    if (template.texts.size >= MAX_TEXTS) template.texts.clear();
+    template.texts.set(key, texts);
+  }
+  return texts;
+}
+
+function templateFor(label: LabelView, now: Date): Template | null {
+  const day = Math.floor(now.getTime() / 86_400_000);
+  if (day !== templatesDay) {
+    templates.clear();
+    templatesDay = day;
+  }
   const key = `${label.category}\u0000${label.categoryTitle}\u0000${label.status}\u0000${label.source}`;
   const known = templates.get(key);
   if (known) return known;
+  const p = chipParts(label, now);
   let made: ChipHost;
   try {
     made = bareHost(label, { mode: 'open', clonable: true });
@@ -110,27 +154,27 @@ function templateFor(label: LabelView, p: ChipParts): { readonly host: HTMLEleme
     return null;
   }
   if (templates.size >= MAX_TEMPLATES) templates.clear();
-  const template = { host: made.host, parts: p };
+  const template: Template = { host: made.host, summary: p.summary, text: p.text, texts: new Map() };
   templates.set(key, template);
   return template;
 }
 
 /** Creates (not yet inserted: insert it last) a styled chip host showing `label`. */
 export function createChipHost(label: LabelView, now: Date): ChipHost {
-  const p = chipParts(label, now);
-  const template = clonable ? templateFor(label, p) : null;
+  const template = clonable ? templateFor(label, now) : null;
   let made: ChipHost;
   if (template) {
+    const { summary, text } = textsFor(template, label, now);
     const host = template.host.cloneNode(true) as HTMLElement;
     made = { host, root: host.shadowRoot as ShadowRoot };
     const chip = made.root.firstElementChild as HTMLSpanElement;
-    if (p.summary !== template.parts.summary) {
-      chip.title = p.summary;
-      chip.setAttribute('aria-label', p.summary);
+    if (summary !== template.summary) {
+      chip.title = summary;
+      chip.setAttribute('aria-label', summary);
     }
-    if (p.text !== template.parts.text) (chip.lastElementChild as Element).textContent = p.text;
+    if (text !== template.text) (chip.lastElementChild as Element).textContent = text;
   } else {
-    made = buildHost(label, p);
+    made = buildHost(label, chipParts(label, now));
   }
   adoptStyles(made.root);
   return made;

@@ -77,7 +77,9 @@ describe('createChipHost', () => {
   // tooltip and the short text) must still be each message's own.
   it('matches LabelChip for every status, also for messages that share a state but not their dates', () => {
     for (const status of ['active', 'due_soon', 'expired', 'legal_hold', 'disposed'] as const) {
-      for (const expiresAt of ['2026-12-03T00:00:00Z', '2027-02-14T09:30:00Z', null]) {
+      // Same UTC day as the first (shares its texts); an offset instant that is the next day in UTC (must not).
+      const days = ['2026-12-03T00:00:00Z', '2026-12-03T23:59:00.000Z', '2026-12-03T23:30:00-05:00'];
+      for (const expiresAt of [...days, '2027-02-14T09:30:00Z', '', null]) {
         const label: LabelView = { ...base, status, expiresAt, messageId: `m-${status}-${expiresAt}` };
         const { root } = createChipHost(label, NOW);
         const { container } = render(<LabelChip label={label} now={NOW} />);
@@ -85,6 +87,16 @@ describe('createChipHost', () => {
         expect(root.querySelectorAll('.mg-chip')).toHaveLength(1);
       }
     }
+  });
+
+  it("shows dates relative to the day it renders on (a year later, the expiry's year appears)", () => {
+    const label: LabelView = { ...base, status: 'expired', source: 'message', expiresAt: '2026-11-20T10:00:00Z' };
+    const later = new Date('2027-01-02T12:00:00Z');
+    const before = createChipHost(label, NOW).root.querySelector('.mg-chip');
+    const after = createChipHost(label, later).root.querySelector('.mg-chip');
+    const { container } = render(<LabelChip label={label} now={later} />);
+    expect(norm(after)).toEqual(norm(container.firstElementChild));
+    expect(after?.textContent).not.toBe(before?.textContent);
   });
 
   it('never parses label text as HTML', () => {
