@@ -10,8 +10,16 @@ const LOWER = 'a-zß-öø-ÿ';
 const WORD = `(?:[${UPPER}]['\u2019][${UPPER}][${LOWER}]+|[${UPPER}][${LOWER}]+(?:[${UPPER}][${LOWER}]+)?(?:-[${UPPER}][${LOWER}]+)?)`;
 /** A title before a name. */
 export const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Lady|Lord)';
-/** Up to four name words, each may follow an initial (`J. Okafor`, `Tom J. Baker`). */
-const NAME = new RegExp(`(?:${TITLE}\\.? )?((?:[${UPPER}]\\.? )?${WORD}(?: (?:[${UPPER}]\\.? )?${WORD}){0,3})`, 'y');
+/** A title and its space, read (sticky) before a name. */
+const TITLE_AT = new RegExp(`${TITLE}\\.? `, 'y');
+/** Up to four name words, each may follow an initial (`J. Okafor`, `Tom J. Baker`); sticky, tested (no match object). */
+const NAME = new RegExp(`(?:[${UPPER}]\\.? )?${WORD}(?: (?:[${UPPER}]\\.? )?${WORD}){0,3}`, 'y');
+
+/** Where the name words starting at `at` end, or -1 when none start there. */
+function nameEnd(text: string, at: number): number {
+  NAME.lastIndex = at;
+  return NAME.test(text) ? NAME.lastIndex : -1;
+}
 
 /** Capitalised words that are not names (greetings, roles, teams, days, months, pronouns). */
 const NOT_NAMES = new Set(
@@ -46,17 +54,24 @@ export function couldBeName(word: string): boolean {
 export function readName(text: string, pos: number): [number, number] | null {
   const c = text.charCodeAt(pos);
   if (!((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde))) return null; // names and titles start with a capital
-  NAME.lastIndex = pos;
-  const m = NAME.exec(text);
-  if (m === null) return null;
-  const name = m[1]!;
-  for (let from = 0; from < name.length; ) {
-    const space = name.indexOf(' ', from);
-    const to = space === -1 ? name.length : space;
-    const word = name.charCodeAt(to - 1) === 46 ? name.slice(from, to - 1) : name.slice(from, to);
+  // A title, then name words ("Mrs Patel"); when no name follows the title, the title word may itself be read as one
+  // (as the single pattern `(?:title )?name` would after backtracking).
+  let start = pos;
+  let end = -1;
+  TITLE_AT.lastIndex = pos;
+  if (TITLE_AT.test(text)) {
+    const after = TITLE_AT.lastIndex;
+    end = nameEnd(text, after);
+    if (end !== -1) start = after;
+  }
+  if (end === -1) end = nameEnd(text, pos);
+  if (end === -1) return null;
+  for (let from = start; from < end; ) {
+    let to = from;
+    while (to < end && text.charCodeAt(to) !== 32) to++;
+    const word = text.charCodeAt(to - 1) === 46 ? text.slice(from, to - 1) : text.slice(from, to);
     if (!couldBeName(word)) return null;
     from = to + 1;
   }
-  const end = pos + m[0].length;
-  return [end - name.length, end];
+  return [start, end];
 }
