@@ -8,6 +8,8 @@
  *    script plus the microtasks that deliver the background's replies: wall-clock measures grow with the machine's
  *    load (other processes take the core mid-slice), thread CPU time does not. The page's own rendering of the rows
  *    (style, layout, paint after our slices) is in neither figure.
+ *    After each run, every row's chip is checked against the core's classification of the row's visible text
+ *    (extension-chips-check.ts): the figures count only runs that did the whole job.
  * 2. The content scripts' gzip size. Target ≤ 50 KB each.
  * Uses the built extension (.output/chrome-mv3; built if missing) and the demo mailbox in bench mode (?rows=500).
  * Run alone with options: `node --import tsx bench/extension.bench.ts [--reuse-build] [--profile]`.
@@ -19,6 +21,7 @@ import { gzipSync } from 'node:zlib';
 import { buildExtension } from '../scripts/demo/build-extension';
 import { startDemoServer } from '../scripts/demo/demo-server';
 import { launchDemoBrowser } from '../scripts/demo/launch-browser';
+import { checkOutlookChips } from './extension-chips-check';
 import { renderTime, type ScriptTime, scriptTime, startTrace } from './extension-trace';
 
 const ROWS = 500;
@@ -55,6 +58,8 @@ type Run = {
   renderMs: number;
 };
 const runs: Run[] = [];
+const wrongChips: string[] = [];
+let checkedRows = 0;
 try {
   await browser.context.addInitScript(() => {
     const w = window as unknown as { __longtasks: { start: number; duration: number }[] };
@@ -102,6 +107,10 @@ try {
         wallMs: end - first,
       };
     });
+    const check = await checkOutlookChips(page, server.emails);
+    checkedRows += check.rows;
+    if (check.rows !== ROWS) wrongChips.push(`run ${i}: ${check.rows} rows on the page, not ${ROWS}`);
+    wrongChips.push(...check.wrong.map((w) => `run ${i}: ${w}`));
     const script = '/content-scripts/outlook.js';
     const run: Run = { ...measured, trace: scriptTime(events, script), renderMs: renderTime(events, script) };
     if (i > 0 && !profile) runs.push(run); // the first run warms the service worker and caches
@@ -138,4 +147,10 @@ console.log(
   `long tasks during labelling: ${runs.reduce((s, r) => s + r.longTasks.length, 0)} in ${RUNS} runs, longest ${worstLong.toFixed(0)} ms ` +
     `(target: none > 50 ms) ${worstLong <= 50 ? 'OK' : 'MISSED'}`,
 );
+console.log(
+  wrongChips.length
+    ? `chips WRONG on ${wrongChips.length} rows (the figures above do not stand): ${wrongChips.slice(0, 5).join('; ')}`
+    : `chips checked: all ${checkedRows} rows of ${RUNS + 1 + (PROFILE ? 1 : 0)} runs have one chip with the core's category of their text OK`,
+);
 console.log(`machine: load average ${(loadavg()[0] ?? 0).toFixed(1)} at end`);
+if (wrongChips.length) process.exitCode = 1;
