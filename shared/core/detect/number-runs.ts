@@ -12,16 +12,37 @@ export type GroupSeparator = ' ' | '-' | '.' | '(' | ')';
  * a run is one small object, not four, so a text with thousands of numbers leaves little for the garbage collector).
  */
 export class NumberGroups {
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
-  /** `seps[i]` joins group `i` to group `i + 1` of the same run. */
-  readonly seps: GroupSeparator[] = [];
+  /** How many groups the table holds. */
+  size = 0;
+  starts = new Int32Array(1024);
+  ends = new Int32Array(1024);
+  /** `seps[i]` joins group `i` to group `i + 1` of the same run (unused for a run's last group). */
+  seps: GroupSeparator[] = [];
 
-  /** Drops the groups from index `size` on (a run read but not kept). */
+  /** Appends a group (its separator to the next group is set with {@link joinLast}). */
+  add(start: number, end: number): void {
+    if (this.size === this.starts.length) {
+      const starts = new Int32Array(this.size * 2);
+      starts.set(this.starts);
+      this.starts = starts;
+      const ends = new Int32Array(this.size * 2);
+      ends.set(this.ends);
+      this.ends = ends;
+    }
+    this.starts[this.size] = start;
+    this.ends[this.size] = end;
+    this.seps[this.size] = ' ';
+    this.size++;
+  }
+
+  /** Sets how the last group added joins the next one. */
+  joinLast(sep: GroupSeparator): void {
+    this.seps[this.size - 1] = sep;
+  }
+
+  /** Drops the groups from index `size` on (a run read but not kept); their slots are reused. */
   truncate(size: number): void {
-    this.starts.length = size;
-    this.ends.length = size;
-    this.seps.length = size;
+    this.size = size;
   }
 }
 
@@ -98,16 +119,13 @@ function nextGroupStart(text: string, i: number): number {
 export function readNumberRun(text: string, start: number, table: NumberGroups): number {
   let end = start;
   while (isDigit(text.charCodeAt(end))) end++;
-  table.starts.push(start);
-  table.ends.push(end);
+  table.add(start, end);
   for (let g = nextGroupStart(text, end); g !== -1; g = nextGroupStart(text, end)) {
-    table.seps.push(lastSep);
-    table.starts.push(g);
+    table.joinLast(lastSep);
     end = g;
     while (isDigit(text.charCodeAt(end))) end++;
-    table.ends.push(end);
+    table.add(g, end);
   }
-  table.seps.push(' '); // the last group's slot: joins nothing (NumberRun.sep does not read it)
   return end;
 }
 

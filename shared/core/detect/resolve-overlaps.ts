@@ -71,17 +71,13 @@ function sortFindings(findings: readonly Finding[]): Finding[] {
 export function resolveOverlaps(findings: readonly Finding[]): Finding[] {
   if (findings.length === 0) return [];
   const sorted = sortFindings(findings);
-  // Rule 1: drop findings contained in an earlier (wider or equal, better) one.
-  const outer: Finding[] = [];
+  const out: Finding[] = [];
   let maxEnd = -1;
   for (const f of sorted) {
+    // Rule 1: drop findings contained in an earlier (wider or equal, better) one.
     if (f.end <= maxEnd) continue;
-    outer.push(f);
     maxEnd = f.end;
-  }
-  // Rule 2: `outer` has strictly increasing starts and ends; settle partial overlaps left to right.
-  const out: Finding[] = [];
-  for (const f of outer) {
+    // Rule 2: what is left has strictly increasing starts and ends; settle partial overlaps left to right.
     const last = out[out.length - 1];
     if (last === undefined || f.start >= last.end) out.push(f);
     else if (beats(f, last)) out[out.length - 1] = f;

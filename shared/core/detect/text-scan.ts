@@ -63,9 +63,9 @@ export function createTextScan(text: string, triggers: KeywordTrie): TextScan {
     while (DIGIT_PASS.test(text)) {
       const at = DIGIT_PASS.lastIndex - 1;
       if (runFollows(text, at)) {
-        const first = groups.starts.length;
+        const first = groups.size;
         const end = readNumberRun(text, at, groups);
-        if (end - at >= 6) runs.push(new NumberRun(at, end, groups.starts.length - first, groups, first));
+        if (end - at >= 6) runs.push(new NumberRun(at, end, groups.size - first, groups, first));
         else groups.truncate(first);
         DIGIT_PASS.lastIndex = end; // the run may hold more than the match did ("4. 07700 900123")
         continue;
