@@ -50,8 +50,33 @@ function kindOf(label: string): CredentialLabel {
 
 const SEP =
   /[ \t]*(?:(?:[:=\u2013]|-(?!\d)|\bis\b|\bwas\b|\bare\b|\bnow\b|\bset to\b|\bchanged to\b|\breset to\b|\bwill be\b|\bshould be\b)[ \t]*){0,3}(?:\r?\n[ \t]*)?/iy;
-/** "password yesterday to X", "username changed to X": up to two words, then `to`/`as`. */
-const TO_FORM = /[ \t]+(?:[a-z]+[ \t]+){0,2}(?:to|as)[ \t]+/y;
+/** True for a space or a tab. */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+/**
+ * "password yesterday to X", "username changed to X": from `pos`, blanks, up to two lower-case words, then `to` or `as`
+ * and blanks — what `/[ \t]+(?:[a-z]+[ \t]+){0,2}(?:to|as)[ \t]+/y` matches, read with a character scan (this runs
+ * for every label followed by a blank). Returns where the match ends, or -1; the longest form wins, as in the pattern.
+ */
+export function toFormEnd(text: string, pos: number): number {
+  let i = pos;
+  while (isBlank(text.charCodeAt(i))) i++;
+  if (i === pos) return -1;
+  let best = -1;
+  for (let word = 0; word < 3; word++) {
+    const start = i;
+    while (text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122) i++;
+    const end = i;
+    while (isBlank(text.charCodeAt(i))) i++;
+    if (end === start || i === end) break; // no word, or a word not followed by a blank
+    const a = text.charCodeAt(start);
+    const b = text.charCodeAt(start + 1);
+    if (end - start === 2 && ((a === 116 && b === 111) || (a === 97 && b === 115))) best = i; // "to", "as"
+  }
+  return best;
+}
 const DIGITS = /\d{1,4}(?:[ -]?\d{1,4}){0,4}(?![\w@])/y;
 const TOKEN = /[^\s]{1,128}/y;
 const MASKED = /^[*•x#._-]+$/i;
@@ -100,8 +125,8 @@ export function readValue(text: string, pos: number, kind: CredentialLabel): Cre
   const explicit = hasSeparator(sep);
   if (sep.length === 0) return null; // "password?", "password," or "passwords": talk, not a value
   if (!explicit && sep.trim() === '') {
-    TO_FORM.lastIndex = pos;
-    if (TO_FORM.test(text)) sep = text.slice(pos, TO_FORM.lastIndex);
+    const toEnd = toFormEnd(text, pos);
+    if (toEnd !== -1) sep = text.slice(pos, toEnd);
   }
   const worded = !explicit && sep.trim() !== '';
   const start = pos + sep.length;
