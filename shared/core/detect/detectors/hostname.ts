@@ -62,16 +62,29 @@ function findNetbiosNames(text: string, emit: (s: number, e: number, c: number) 
     let s = h;
     while (s > 0 && h - s < 20 && isAlnum(text.charCodeAt(s - 1))) s--;
     let e = h + 1;
-    let lower = false; // a machine name is upper case: a lower-case letter rules the token out before any copy
+    // A machine name is upper case and holds a host word: a lower-case letter, or no letter at all (dates, phone
+    // numbers), rules the token out before any copy.
+    let lower = false;
+    let letter = false;
     for (; e < text.length && e - s < 30; e++) {
       const c = text.charCodeAt(e);
       if (c >= 97 && c <= 122) lower = true;
+      else if (c >= 65 && c <= 90) letter = true;
       else if (!isAlnum(c) && c !== 45) break;
     }
     done = e;
     if (lower || e - s < 4 || e - s > 15) continue;
-    for (let k = s; k < h && !lower; k++) lower = text.charCodeAt(k) >= 97;
-    if (lower || isHostChar(text.charCodeAt(s - 1)) || (text.charCodeAt(e) === 46 && isAlnum(text.charCodeAt(e + 1))))
+    for (let k = s; k < h && !lower; k++) {
+      const c = text.charCodeAt(k);
+      lower = c >= 97;
+      if (c >= 65) letter = true;
+    }
+    if (
+      lower ||
+      !letter ||
+      isHostChar(text.charCodeAt(s - 1)) ||
+      (text.charCodeAt(e) === 46 && isAlnum(text.charCodeAt(e + 1)))
+    )
       continue;
     if (isHostWordName(text.slice(s, e))) emit(s, e, 0.8);
   }
