@@ -94,9 +94,9 @@ export function createRowLabeller(o: RowLabellerOptions): RowLabeller {
       ) {
         return;
       }
-      state.label = label;
       const shown = state.host;
       if (shown?.host.isConnected) {
+        state.label = label;
         shown.host.setAttribute('data-category', label.category);
         shown.host.setAttribute('data-source', label.source);
         renderChipDom(shown.root, label, o.now());
@@ -105,6 +105,7 @@ export function createRowLabeller(o: RowLabellerOptions): RowLabeller {
       // A new chip is built while detached and inserted last: one change to the page's tree per row.
       const slot = o.adapter.chipSlot(row);
       if (!slot) return;
+      state.label = label;
       state.host = createChipHost(label, o.now());
       slot.parent.insertBefore(state.host.host, slot.before);
     },
