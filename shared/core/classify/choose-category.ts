@@ -49,6 +49,18 @@ export function chooseCategory(policy: Policy, scores: readonly CategoryScore[],
     winner = over;
   }
 
+  // Weak evidence (one body phrase) does not make a mail a matter of its own: a fallback category with strong
+  // evidence of its own (internal: every participant is staff) wins over a winner without strong evidence.
+  if (winner && !strong(winner) && policy.categories[winner.index]?.rules.fallback !== true) {
+    const fallback = ranked.find(
+      (s) => s !== winner && strong(s) && policy.categories[s.index]?.rules.fallback === true,
+    );
+    if (fallback) {
+      priority = `"${title(winner)}" has only weak evidence, and "${title(fallback)}" has strong evidence of its own.`;
+      winner = fallback;
+    }
+  }
+
   const supplier = supplierOverride(policy, scores, from, winner);
   if (supplier) {
     const topic = winner ? ` ("${title(winner)}")` : '';

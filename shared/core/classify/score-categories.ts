@@ -17,6 +17,8 @@ export const POINTS = {
   /** A detected kind scores this × its best confidence: a checksummed card number is near-conclusive. */
   kind: 6,
   participants: 1,
+  /** Every participant is staff (the `internal_only` condition holds): structural evidence, strong on its own. */
+  staffOnly: 2,
   cap: 6,
 } as const;
 
@@ -103,7 +105,7 @@ export function scoreCategories(rules: CompiledRules, message: MessageEvidence):
       Math.min(tally.subject.size, 2) * POINTS.subjectPhrase +
       Math.min(tally.body.size, POINTS.cap) * POINTS.bodyPhrase +
       Math.min(attachments.length, 2) * POINTS.attachment +
-      (participants ? POINTS.participants : 0);
+      (participants === 'internal_only' ? POINTS.staffOnly : participants ? POINTS.participants : 0);
     for (const k of kinds) points += POINTS.kind * (bestConfidence.get(k) ?? 0);
     if (r.participants === 'internal_only' && !allInternal) points = 0;
     const capped = Math.min(points, POINTS.cap);

@@ -41,6 +41,7 @@ export const dataSubjectRequest: PolicyCategory = {
       'my information',
       'my data',
       'personal information',
+      'remove me',
     ],
     body: [
       'subject access request',
@@ -95,6 +96,10 @@ export const dataSubjectRequest: PolicyCategory = {
       'processing of my',
       'my data',
       'my personal information',
+      'take me off',
+      'remove me from',
+      'holding my details',
+      'hold my details',
     ],
     attachments: [],
     kinds: [],

@@ -25,7 +25,6 @@ export const generalComms: PolicyCategory = {
       'office hours',
       'closure',
       'closed',
-      'christmas',
       'bank holiday',
       'price change*',
       'price increase',

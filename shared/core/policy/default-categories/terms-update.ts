@@ -61,6 +61,8 @@ export const termsUpdate: PolicyCategory = {
       'do not agree',
       'you may cancel',
       'changes to your',
+      'service agreement',
+      'clause',
     ],
     attachments: [],
     kinds: [],

@@ -93,6 +93,29 @@ describe('chooseCategory: priorities a score cannot express', () => {
     expect(result.category).toBe('internal');
   });
 
+  it('files staff-only mail as internal when the only other evidence is one passing word', () => {
+    // "ticket" is a support word, but a new starter's welcome is the firm's own running.
+    const result = classify({
+      from: staff('sam.patel'),
+      to: [staff('helpdesk')],
+      subject: 'New starter Monday',
+      body: 'Aisha joins on Monday. Please show her round the ticket system.',
+    });
+    expect(result.category).toBe('internal');
+    expect(result.reasons.join('\n')).toMatch(/only weak evidence/);
+    // The same word from a customer is still a support matter, and so is staff mail with real evidence of one.
+    expect(classify({ subject: 'New starter Monday', body: 'Please show her round the ticket system.' }).category).toBe(
+      'support_request',
+    );
+    const fault = classify({
+      from: staff('sam.patel'),
+      to: [staff('helpdesk')],
+      subject: 'Printer jammed',
+      body: 'The printer at Fenwick Dental is jammed again and they need it fixed today.',
+    });
+    expect(fault.category).toBe('support_request');
+  });
+
   it("files a processor's mail outside its vetted purposes as supplier vetting", () => {
     // PayVector is vetted for card payments, disputes and supplier vetting, not remote access or support.
     const result = classify({
