@@ -53,8 +53,9 @@ export function ownDetails(text: string, regions: DraftRegions, parties: Parties
   // The writer's own signature (name, work phone and address) before any quoted content.
   const [sigStart, sigEnd] = regions.signature;
 
-  // A long draft repeats the same values (a signature quoted ten times): decide each kind and value once.
-  const byValue = new Map<string, boolean>();
+  // A long draft repeats the same values (a signature quoted ten times): decide each kind and value once. One map a
+  // kind, keyed by the value's text alone (a key joined from kind and value cost a second string, and its hash).
+  const byKind = new Map<PersonalDataKind, Map<string, boolean>>();
   // Only these kinds can be someone's own by value; the rest (card numbers, credentials, hosts) never are.
   const valueKinds = new Set<PersonalDataKind>([
     'email',
@@ -67,12 +68,16 @@ export function ownDetails(text: string, regions: DraftRegions, parties: Parties
       return true;
     }
     if (!valueKinds.has(f.kind)) return false;
+    let byValue = byKind.get(f.kind);
+    if (!byValue) {
+      byValue = new Map();
+      byKind.set(f.kind, byValue);
+    }
     const value = text.slice(f.start, f.end);
-    const key = `${f.kind}\u0000${value}`;
-    let own = byValue.get(key);
+    let own = byValue.get(value);
     if (own === undefined) {
       own = ownValue(f.kind, value);
-      byValue.set(key, own);
+      byValue.set(value, own);
     }
     return own;
   };
