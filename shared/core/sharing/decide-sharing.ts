@@ -42,8 +42,7 @@ export function decideSharing(facts: SharingFacts): SharingDecision {
   const { policy, text, recipients } = facts;
   const category = (id: string | undefined) => policy.categories.find((c) => c.id === id);
   const blockCategories = policy.categories.filter((c) => c.sharing === 'block');
-  const sensitive = facts.counted.filter((f) => !UNCOUNTED_KINDS.includes(f.kind) && f.confidence >= 0.5);
-  const blocking = sensitive.filter((f) => BLOCKING_KINDS.includes(f.kind));
+  const { kinds: sensitiveKinds, firstBlocking, restCounts } = tallySensitive(facts.counted);
   const recordings: { attachment: AttachmentInfo; category: PolicyCategory }[] = [];
   for (const a of facts.attachments) {
     const c = blockCategories.find((b) => attachmentHit(b, a));
@@ -52,7 +51,9 @@ export function decideSharing(facts: SharingFacts): SharingDecision {
   const original = category(facts.originalCategory);
   const draft = category(facts.draftCategory);
   const draftBlocks =
-    draft?.sharing === 'block' && sensitive.some((f) => draft.rules.kinds.includes(f.kind)) ? draft : undefined;
+    draft?.sharing === 'block' && draft.rules.kinds.some((k) => sensitiveKinds.has(k as PersonalDataKind))
+      ? draft
+      : undefined;
   const originalWord = facts.composeType === 'forward' ? 'forwards' : 'answers';
 
   let action: Action = 'allow';
@@ -70,8 +71,7 @@ export function decideSharing(facts: SharingFacts): SharingDecision {
     const notVetted = `${where} (not ${outside.length > 1 ? 'vetted processors' : 'a vetted processor'})`;
     for (const r of outside.filter((x) => x.status === 'invalid' || x.processor))
       raise('warn', `${r.address}: ${r.reason}`);
-    for (const kind of new Set(blocking.map((f) => f.kind))) {
-      const first = blocking.find((f) => f.kind === kind) as Finding;
+    for (const first of firstBlocking.values()) {
       raise('block', `It contains ${maskFinding(text, first)} and would go to ${notVetted}.`);
     }
     for (const { attachment, category: c } of recordings) {
@@ -85,15 +85,15 @@ export function decideSharing(facts: SharingFacts): SharingDecision {
     if (draftBlocks) raise('block', `It reads as "${draftBlocks.title}" mail, which must not go to ${notVetted}.`);
     if (original?.sharing === 'warn')
       raise('warn', `It ${originalWord} a mail labelled "${original.title}" (personal data) to ${notVetted}.`);
-    const rest = sensitive.filter((f) => !BLOCKING_KINDS.includes(f.kind));
-    if (rest.length) raise('warn', `Personal data would go to ${notVetted}: ${countKinds(rest)}.`);
+    if (restCounts.size) raise('warn', `Personal data would go to ${notVetted}: ${countKinds(restCounts)}.`);
   }
 
   for (const r of recipients.filter((x) => x.status === 'vetted')) {
     const processor = policy.processors.find((p) => p.id === r.processor);
     if (!processor?.categories) continue;
     const implied = new Set<PolicyCategory>();
-    for (const f of sensitive) for (const c of blockCategories) if (c.rules.kinds.includes(f.kind)) implied.add(c);
+    for (const kind of sensitiveKinds)
+      for (const c of blockCategories) if (c.rules.kinds.includes(kind)) implied.add(c);
     for (const { category: c } of recordings) implied.add(c);
     if (original && original.sharing !== 'allow') implied.add(original);
     if (draftBlocks) implied.add(draftBlocks);
@@ -111,9 +111,33 @@ export function decideSharing(facts: SharingFacts): SharingDecision {
   return { action, personalData: facts.findings, reasons, recipients };
 }
 
-function countKinds(findings: readonly Finding[]): string {
-  const counts = new Map<PersonalDataKind, number>();
-  for (const f of findings) counts.set(f.kind, (counts.get(f.kind) ?? 0) + 1);
+/** What the counted findings hold that the rules weigh, in one pass (each in order of first appearance). */
+interface SensitiveTally {
+  /** Every kind of personal data that counts (not a URL; confidence ≥ 0.5). */
+  readonly kinds: ReadonlySet<PersonalDataKind>;
+  /** The first finding of each blocking kind. */
+  readonly firstBlocking: ReadonlyMap<PersonalDataKind, Finding>;
+  /** How many findings of each other kind. */
+  readonly restCounts: ReadonlyMap<PersonalDataKind, number>;
+}
+
+const uncounted = new Set(UNCOUNTED_KINDS);
+const blockingKinds = new Set(BLOCKING_KINDS);
+
+function tallySensitive(counted: readonly Finding[]): SensitiveTally {
+  const kinds = new Set<PersonalDataKind>();
+  const firstBlocking = new Map<PersonalDataKind, Finding>();
+  const restCounts = new Map<PersonalDataKind, number>();
+  for (const f of counted) {
+    if (f.confidence < 0.5 || uncounted.has(f.kind)) continue;
+    kinds.add(f.kind);
+    if (!blockingKinds.has(f.kind)) restCounts.set(f.kind, (restCounts.get(f.kind) ?? 0) + 1);
+    else if (!firstBlocking.has(f.kind)) firstBlocking.set(f.kind, f);
+  }
+  return { kinds, firstBlocking, restCounts };
+}
+
+function countKinds(counts: ReadonlyMap<PersonalDataKind, number>): string {
   return [...counts].map(([k, n]) => `${describeKind(k)} (${n})`).join(', ');
 }
 
