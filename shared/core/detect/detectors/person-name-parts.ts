@@ -10,6 +10,11 @@ const LOWER = 'a-zß-öø-ÿ';
 const WORD = `(?:[${UPPER}]['\u2019][${UPPER}][${LOWER}]+|[${UPPER}][${LOWER}]+(?:[${UPPER}][${LOWER}]+)?(?:-[${UPPER}][${LOWER}]+)?)`;
 /** A title before a name. */
 export const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Lady|Lord)';
+/** The first letters of the titles in {@link TITLE} (`MDPSRL`: a quick test before the pattern). */
+const TITLE_FIRST = TITLE.slice(3, -1)
+  .split('|')
+  .map((t) => t[0])
+  .join('');
 /** A title and its space, read (sticky) before a name. */
 const TITLE_AT = new RegExp(`${TITLE}\\.? `, 'y');
 /** Up to four name words, each may follow an initial (`J. Okafor`, `Tom J. Baker`); sticky, tested (no match object). */
@@ -59,7 +64,7 @@ export function readName(text: string, pos: number): [number, number] | null {
   let start = pos;
   let end = -1;
   TITLE_AT.lastIndex = pos;
-  if (TITLE_AT.test(text)) {
+  if (TITLE_FIRST.indexOf(text[pos]!) !== -1 && TITLE_AT.test(text)) {
     const after = TITLE_AT.lastIndex;
     end = nameEnd(text, after);
     if (end !== -1) start = after;
