@@ -106,12 +106,19 @@ function buildHost(label: LabelView, p: ChipParts): ChipHost {
 }
 
 /**
- * The key of a chip's per-message texts within its state: `chipParts` shows the expiry by its UTC day only, so an
- * instant written in UTC ('…Z', as the core writes them) counts by its day; any other text counts whole.
+ * A UTC instant as the core writes them, whose UTC day is its first ten characters in every engine: month and time in
+ * range, days up to 28 (engines differ on 31 February; later days simply count whole).
+ */
+const UTC_INSTANT =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?Z$/;
+
+/**
+ * The key of a chip's per-message texts within its state: `chipParts` shows the expiry by its UTC day only, so such an
+ * instant counts by its day; any other text counts whole.
  */
 function textsKey(label: LabelView): string {
   const at = label.expiresAt ?? '';
-  const day = at.length > 10 && at[10] === 'T' && at.endsWith('Z') ? at.slice(0, 10) : at;
+  const day = UTC_INSTANT.test(at) ? at.slice(0, 10) : at;
   return `${label.lawfulBasis}\u0000${label.period}\u0000${day}`;
 }
 

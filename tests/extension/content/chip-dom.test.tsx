@@ -77,8 +77,15 @@ describe('createChipHost', () => {
   // tooltip and the short text) must still be each message's own.
   it('matches LabelChip for every status, also for messages that share a state but not their dates', () => {
     for (const status of ['active', 'due_soon', 'expired', 'legal_hold', 'disposed'] as const) {
-      // Same UTC day as the first (shares its texts); an offset instant that is the next day in UTC (must not).
-      const days = ['2026-12-03T00:00:00Z', '2026-12-03T23:59:00.000Z', '2026-12-03T23:30:00-05:00'];
+      // Same UTC day as the first (shares its texts); then texts that look like that day but are not: an offset
+      // instant that is the next day in UTC, 24:00 (the next day), a leap second (no date in V8).
+      const days = [
+        '2026-12-03T00:00:00Z',
+        '2026-12-03T23:59:00.000Z',
+        '2026-12-03T23:30:00-05:00',
+        '2026-12-03T24:00:00Z',
+        '2026-12-03T23:59:60Z',
+      ];
       for (const expiresAt of [...days, '2027-02-14T09:30:00Z', '', null]) {
         const label: LabelView = { ...base, status, expiresAt, messageId: `m-${status}-${expiresAt}` };
         const { root } = createChipHost(label, NOW);
