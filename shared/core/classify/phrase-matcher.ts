@@ -71,12 +71,10 @@ export function matchPhrases(
   found: (entries: readonly PhraseEntry[]) => void,
   distinct = false,
 ): void {
-  const { regex } = matcher;
   const seen = distinct ? new Set<string>() : undefined;
-  regex.lastIndex = 0;
-  const lower = text.toLowerCase();
-  for (let m = regex.exec(lower); m !== null; m = regex.exec(lower)) {
-    const raw = m[0];
+  // One `match` call returns every matched text (a global regex): no match object a phrase for the collector.
+  const matched = text.toLowerCase().match(matcher.regex) ?? [];
+  for (const raw of matched) {
     if (seen) {
       if (seen.has(raw)) continue;
       seen.add(raw);
