@@ -9,6 +9,8 @@ export interface CompiledRules {
   readonly policy: Policy;
   readonly subject: PhraseMatcher;
   readonly body: PhraseMatcher;
+  /** Every kind of personal data some category's rules name: only these need their best confidence. */
+  readonly kinds: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<Policy, CompiledRules>();
@@ -23,7 +25,9 @@ export function compileRules(policy: Policy): CompiledRules {
     for (const phrase of category.rules.subject) subject.push({ phrase, category: index });
     for (const phrase of category.rules.body) body.push({ phrase, category: index });
   });
-  const compiled = { policy, subject: compilePhrases(subject), body: compilePhrases(body) };
+  const kinds = new Set<string>();
+  for (const category of policy.categories) for (const kind of category.rules.kinds) kinds.add(kind);
+  const compiled = { policy, subject: compilePhrases(subject), body: compilePhrases(body), kinds };
   cache.set(policy, compiled);
   return compiled;
 }

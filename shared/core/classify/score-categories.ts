@@ -87,8 +87,11 @@ export function scoreCategories(rules: CompiledRules, message: MessageEvidence):
     true,
   );
 
+  // Only the kinds a rule names are looked up below (a long draft has thousands of names and phones).
   const bestConfidence = new Map<PersonalDataKind, number>();
-  for (const f of message.findings) bestConfidence.set(f.kind, Math.max(f.confidence, bestConfidence.get(f.kind) ?? 0));
+  for (const f of message.findings) {
+    if (rules.kinds.has(f.kind)) bestConfidence.set(f.kind, Math.max(f.confidence, bestConfidence.get(f.kind) ?? 0));
+  }
 
   return policy.categories.map((category, index) => {
     const r = category.rules;
