@@ -25,7 +25,7 @@ function isWordCode(c: number): boolean {
 }
 
 /**
- * What each ASCII character is to {@link valueNear}: 1 a value mark (`:` `=` `-` `"` `'` `` ` `` 0–9), 2 a line end,
+ * What each ASCII character is to {@link nextStop}: 1 a value mark (`:` `=` `-` `"` `'` `` ` `` 0–9), 2 a line end,
  * 3 a letter that can start "is"/"was"/"to"/"as", 4 another word character, 0 anything else.
  */
 const MARK_CLASS = new Uint8Array(128);
@@ -51,32 +51,50 @@ function isValueWordAt(text: string, i: number): boolean {
 const VALUE_REACH = 40;
 
 /**
- * True when a value can follow the trigger at `p`: a value mark or the word "is"/"was"/"to"/"as" starts within
- * {@link VALUE_REACH} characters, before the line ends. A bounded character scan (no regex call per trigger).
+ * The first stop in `[from, limit)`: a value mark or the word "is"/"was"/"to"/"as" (a value can follow), or a line
+ * end (none can); -1 when there is none. A character scan (no regex call per trigger).
  */
-function valueNear(text: string, p: number): boolean {
-  const limit = Math.min(text.length, p + VALUE_REACH + 1);
-  let afterWord = p > 0 && isWordCode(text.charCodeAt(p - 1)); // "is" and friends count only at a word start
-  for (let i = p; i < limit; i++) {
+function nextStop(text: string, from: number, limit: number): number {
+  let afterWord = from > 0 && isWordCode(text.charCodeAt(from - 1)); // "is" and friends count only at a word start
+  for (let i = from; i < limit; i++) {
     const c = text.charCodeAt(i);
     if (c >= 128) {
-      if (c === 0x2013 || c === 0x201c || c === 0x2018) return true; // an en dash or an opening quote
+      if (c === 0x2013 || c === 0x201c || c === 0x2018) return i; // an en dash or an opening quote
       afterWord = false;
       continue;
     }
     const k = MARK_CLASS[c]!;
-    if (k === 1) return true;
-    if (k === 2) return false;
-    if (k === 3 && !afterWord && isValueWordAt(text, i)) return true;
+    if (k === 1 || k === 2) return i;
+    if (k === 3 && !afterWord && isValueWordAt(text, i)) return i;
     afterWord = k >= 3;
   }
-  return false;
+  return -1;
 }
 
-/** The triggers with a value in reach (see {@link valueNear}). */
-function withValueNear(text: string, positions: readonly number[]): number[] {
+/**
+ * The triggers (ascending) with a value in reach: a mark or "is"/"was"/"to"/"as" starts within {@link VALUE_REACH}
+ * characters, before the line ends. Triggers close together ("username and password") share one scan: the first stop
+ * at or after a position is the same for every position up to it.
+ */
+export function withValueNear(text: string, positions: readonly number[]): number[] {
   const out: number[] = [];
-  for (const p of positions) if (valueNear(text, p)) out.push(p);
+  let from = 0; // [from, to) has been scanned; `stop` is its first stop (-1: none)
+  let to = 0;
+  let stop = -1;
+  for (const p of positions) {
+    const limit = Math.min(text.length, p + VALUE_REACH + 1);
+    if (p >= from && p < to && (stop >= p || stop === -1)) {
+      if (stop === -1 && limit > to) {
+        stop = nextStop(text, to, limit);
+        to = limit;
+      }
+    } else {
+      stop = nextStop(text, p, limit);
+      from = p;
+      to = limit;
+    }
+    if (stop !== -1 && stop - p <= VALUE_REACH && text.charCodeAt(stop) !== 10) out.push(p);
+  }
   return out;
 }
 

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { withValueNear } from '../../../../../shared/core/detect/detectors/credential';
 import { toFormEnd } from '../../../../../shared/core/detect/detectors/credential-value';
 
 /** The pattern toFormEnd reads by hand. */
@@ -29,6 +30,51 @@ describe('toFormEnd ("password changed to X")', () => {
         for (let i = 0; i <= t.length; i++) expect(toFormEnd(t, i)).toBe(reference(t, i));
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('withValueNear (which credential triggers have a value in reach)', () => {
+  /** The rule, one position at a time: a stop within 40 characters, and it is not a line end. */
+  function reference(text: string, positions: readonly number[]): number[] {
+    const isWord = (c: number) => /\w/.test(String.fromCharCode(c));
+    return positions.filter((p) => {
+      for (let i = p; i < Math.min(text.length, p + 41); i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10) return false;
+        if (/[:=\-"'`0-9\u2013\u201c\u2018]/.test(text[i]!)) return true;
+        const word = /^(?:is|was|to|as)(?!\w)/.exec(text.slice(i, i + 4));
+        if (word && (i === 0 || !isWord(text.charCodeAt(i - 1)))) return true;
+      }
+      return false;
+    });
+  }
+
+  it('agrees with the one-position-at-a-time rule, also when triggers share a line', () => {
+    const piece = fc.constantFrom(
+      'password',
+      'user',
+      'is',
+      'was',
+      'this',
+      'to',
+      'as',
+      'x',
+      'code',
+      '1234',
+      ':',
+      '\u2013',
+    );
+    const gap = fc.constantFrom(' ', '  ', '\n', '', ', ', ' \u201c');
+    const text = fc
+      .array(fc.tuple(piece, gap), { maxLength: 14 })
+      .map((parts) => parts.map(([p, g]) => p + g).join(''));
+    fc.assert(
+      fc.property(text, fc.array(fc.nat(), { maxLength: 12 }), (t, picks) => {
+        const positions = [...new Set(picks.map((n) => n % (t.length + 1)))].sort((a, b) => a - b);
+        expect(withValueNear(t, positions)).toEqual(reference(t, positions));
+      }),
+      { numRuns: 1000 },
     );
   });
 });
