@@ -55,10 +55,12 @@ export const ibanDetector: Detector = {
     const text = scan.text;
     let done = 0;
     // Check digits before a bank code (`GB29 NWBK…`), or a digit run right after the country (`DE89 3704…`).
-    const starts = [...scan.ibanChecks()];
-    for (const run of scan.numberRuns()) starts.push(run.start);
-    starts.sort((a, b) => a - b);
-    for (const d of starts) {
+    // Both lists ascend: merged in order, no sort.
+    const checks = scan.ibanChecks();
+    const runs = scan.numberRuns();
+    for (let i = 0, j = 0; i < checks.length || j < runs.length; ) {
+      const d =
+        j >= runs.length || (i < checks.length && checks[i]! < runs[j]!.start) ? checks[i++]! : runs[j++]!.start;
       const s = d - 2;
       if (s < done || !isUpper(text.charCodeAt(s)) || !isUpper(text.charCodeAt(s + 1))) continue;
       if (!isDigitCode(text.charCodeAt(d + 1))) continue;
