@@ -49,14 +49,17 @@ export function chooseCategory(policy: Policy, scores: readonly CategoryScore[],
     winner = over;
   }
 
-  // Weak evidence (one body phrase) does not make a mail a matter of its own: a fallback category with strong
-  // evidence of its own (internal: every participant is staff) wins over a winner without strong evidence.
+  // One passing word ("ticket") does not make staff mail a matter of its own: a fallback category with strong
+  // evidence of its own (internal: every participant is staff) takes a tie with a winner that has only weak evidence.
+  // A weak mention of a weightier category (a court order, a subject access request, a chargeback) still outscores it.
   if (winner && !strong(winner) && policy.categories[winner.index]?.rules.fallback !== true) {
+    const current = winner;
     const fallback = ranked.find(
-      (s) => s !== winner && strong(s) && policy.categories[s.index]?.rules.fallback === true,
+      (s) =>
+        s !== current && strong(s) && s.score >= current.score && policy.categories[s.index]?.rules.fallback === true,
     );
     if (fallback) {
-      priority = `"${title(winner)}" has only weak evidence, and "${title(fallback)}" has strong evidence of its own.`;
+      priority = `"${title(current)}" has only weak evidence, and "${title(fallback)}" as much evidence of its own.`;
       winner = fallback;
     }
   }

@@ -116,6 +116,16 @@ describe('chooseCategory: priorities a score cannot express', () => {
     expect(fault.category).toBe('support_request');
   });
 
+  it.each([
+    ['We received a court order about the Whitfield account today.', 'legal_order'],
+    ['Jo Bloggs has sent a subject access request, can you deal with it?', 'data_subject_request'],
+    ['The florist asked for a chargeback on last month.', 'dispute'],
+    ['Can you send me the recording of the call with Fenwick Dental?', 'call_recording'],
+  ])('keeps staff mail with one mention of a weightier matter in that matter: %j', (body, expected) => {
+    const result = classify({ from: staff('sam.patel'), to: [staff('priya.shah')], subject: 'Quick one', body });
+    expect(result.category).toBe(expected);
+  });
+
   it("files a processor's mail outside its vetted purposes as supplier vetting", () => {
     // PayVector is vetted for card payments, disputes and supplier vetting, not remote access or support.
     const result = classify({
