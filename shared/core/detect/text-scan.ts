@@ -19,9 +19,14 @@ export interface TextScan {
   inwardCodes(): readonly number[];
   /**
    * Windows `[from, to)` around each trigger in `words` (lower-case, as declared by detectors): `back` characters
-   * before the trigger and `forward` after its start, merged where they overlap.
+   * before the trigger and `forward` after its start, merged where they overlap; only triggers `accept` takes, if given.
    */
-  windows(words: ReadonlySet<string>, back: number, forward: number): readonly (readonly [number, number])[];
+  windows(
+    words: ReadonlySet<string>,
+    back: number,
+    forward: number,
+    accept?: (at: number) => boolean,
+  ): readonly (readonly [number, number])[];
   /** Where each trigger in `words` starts, in order. */
   hits(words: ReadonlySet<string>): readonly number[];
 }
@@ -103,9 +108,10 @@ export function createTextScan(text: string, triggers: KeywordTrie): TextScan {
       if (runs === null) digitsPass();
       return inwards;
     },
-    windows(words, back, forward) {
+    windows(words, back, forward, accept) {
       const out: [number, number][] = [];
       for (const at of this.hits(words)) {
+        if (accept !== undefined && !accept(at)) continue;
         const from = Math.max(0, at - back);
         const to = Math.min(text.length, at + forward);
         const last = out[out.length - 1];

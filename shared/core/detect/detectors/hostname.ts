@@ -29,15 +29,7 @@ function findInternal(scan: TextScan, emit: (s: number, e: number, c: number) =>
   const text = scan.text;
   let done = 0;
   // A suffix follows a dot: a trigger word with no dot before it ("local time", "corporate") needs no window.
-  const windows: [number, number][] = [];
-  for (const p of scan.hits(SUFFIXES)) {
-    if (text.charCodeAt(p - 1) !== 46) continue;
-    const from = Math.max(0, p - 6);
-    const to = Math.min(text.length, p + 20);
-    const last = windows[windows.length - 1];
-    if (last !== undefined && from <= last[1]) last[1] = Math.max(last[1], to);
-    else windows.push([from, to]);
-  }
+  const windows = scan.windows(SUFFIXES, 6, 20, (p) => text.charCodeAt(p - 1) === 46);
   forEachMatch(text, windows, INTERNAL_SUFFIX, (at, m) => {
     let s = at;
     while (s > done && at - s < 200 && isHostChar(text.charCodeAt(s - 1))) s--;

@@ -62,7 +62,6 @@ export const termsUpdate: PolicyCategory = {
       'you may cancel',
       'changes to your',
       'service agreement',
-      'clause',
     ],
     attachments: [],
     kinds: [],

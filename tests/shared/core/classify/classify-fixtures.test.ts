@@ -59,7 +59,7 @@ function accuracy(name: string, set: readonly EmailFixture[]): number {
   return share;
 }
 
-describe('classifyEmail on the held-back unseen sets (never used to tune the rules they measure)', () => {
+describe('classifyEmail on the held-back sets (blind at their first run; see each for what informed the rules after)', () => {
   // Floors, not targets: they catch a rule change that breaks generalisation.
   it('reports accuracy on the fourth unseen set (written blind by another engineer, committed before its first run)', () => {
     // First scored, blind, on 2026-11-25 at 15ac55a's rules: 26/36 (72%). The staff-mail rule that came after was

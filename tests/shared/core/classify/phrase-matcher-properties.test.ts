@@ -3,7 +3,7 @@ import { defaultPolicy } from '../../../../shared';
 import { compileRules } from '../../../../shared/core/classify/compile-rules';
 import { matchPhrases, type PhraseEntry, type PhraseMatcher } from '../../../../shared/core/classify/phrase-matcher';
 
-/** The matcher's loop as it was before `match` (commit f41aac0): one `exec` a phrase over the lower-cased text. */
+/** The matcher's loop as it was before `match` (before commit 16da436): one `exec` a phrase over the lower-cased text. */
 function execLoop(matcher: PhraseMatcher, text: string, distinct: boolean): PhraseEntry[] {
   const out: PhraseEntry[] = [];
   const seen = new Set<string>();

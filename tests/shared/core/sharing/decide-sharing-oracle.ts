@@ -1,5 +1,5 @@
 /**
- * decideSharing as it was before its findings were tallied in one pass (commit f41aac0), kept only as the oracle
+ * decideSharing as it was before its findings were tallied in one pass (before commit 774c0b6), kept only as the oracle
  * the one-pass version is tested against. Not used by the product.
  */
 import { describeKind, maskFinding } from '../../../../shared/core/detect';

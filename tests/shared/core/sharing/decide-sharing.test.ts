@@ -1,26 +1,15 @@
 import fc from 'fast-check';
 import { defaultPolicy } from '../../../../shared';
 import { decideSharing, type SharingFacts } from '../../../../shared/core/sharing/decide-sharing';
-import type { Finding, PersonalDataKind, RecipientStatus } from '../../../../shared/core/types';
+import {
+  type Finding,
+  PERSONAL_DATA_KINDS,
+  type PersonalDataKind,
+  type RecipientStatus,
+} from '../../../../shared/core/types';
 import { oracleDecideSharing } from './decide-sharing-oracle';
 
-const KINDS: PersonalDataKind[] = [
-  'email',
-  'phone',
-  'card_number',
-  'iban',
-  'uk_bank_account',
-  'national_insurance',
-  'nhs_number',
-  'ip_address',
-  'url',
-  'postcode',
-  'postal_address',
-  'date_of_birth',
-  'person_name',
-  'credential',
-  'hostname',
-];
+const KINDS: readonly PersonalDataKind[] = PERSONAL_DATA_KINDS;
 const STATUSES: RecipientStatus[] = ['internal', 'data_subject', 'vetted', 'unvetted', 'lookalike', 'invalid'];
 const categoryIds = defaultPolicy.categories.map((c) => c.id);
 const processorIds = defaultPolicy.processors.map((p) => p.id);

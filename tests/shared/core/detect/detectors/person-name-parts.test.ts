@@ -30,8 +30,10 @@ describe('readName', () => {
     expect(at('Mrs Patel called')).toBe('Patel');
     expect(at('Dr. Aisha Khan, Practice Manager')).toBe('Aisha Khan');
     expect(at('Tom J. Baker <tom@example.com>')).toBe('Tom J. Baker');
+    // Known limitations, pinned so that a change to them is deliberate: an apostrophe name takes no hyphenated part,
+    // and a title with no name after it is read as a name word.
     expect(at("Siobhán O'Brien-Walsh")).toBe("Siobhán O'Brien");
-    expect(at('Dr 123')).toBe('Dr'); // no name after the title: the title word is read as the name (as before)
+    expect(at('Dr 123')).toBe('Dr');
     expect(at('Valued Customer')).toBeNull();
     expect(at('the Patels')).toBeNull();
   });

@@ -11,6 +11,8 @@ describe('web addresses', () => {
     ['wiki link https://en.example.org/wiki/Foo_(bar) helps', 'https://en.example.org/wiki/Foo_(bar)'],
     ['HTTPS://PORTAL.EXAMPLE.COM/Login', 'HTTPS://PORTAL.EXAMPLE.COM/Login'],
     ['files at ftp://files.example.net/pub', 'ftp://files.example.net/pub'],
+    ['typed as WWW.EXAMPLE.ORG/help', 'WWW.EXAMPLE.ORG/help'],
+    ['or wWw.example.org/help in any case', 'wWw.example.org/help'],
   ])('finds the link in %j', (text, url) => {
     expect(found(text, 'url')).toEqual([url]);
   });
