@@ -9,7 +9,8 @@
  *    load (other processes take the core mid-slice), thread CPU time does not. The page's own rendering of the rows
  *    (style, layout, paint after our slices) is in neither figure.
  *    After each run, every row's chip is checked against the core's classification of the row's visible text
- *    (extension-chips-check.ts): the figures count only runs that did the whole job.
+ *    (extension-chips-check.ts): a run with a missing or wrong chip fails the bench (exit code 1), so printed figures
+ *    come from runs that did the whole job.
  * 2. The content scripts' gzip size. Target ≤ 50 KB each.
  * Uses the built extension (.output/chrome-mv3; built if missing) and the demo mailbox in bench mode (?rows=500).
  * Run alone with options: `node --import tsx bench/extension.bench.ts [--reuse-build] [--profile]`.
