@@ -11,5 +11,8 @@ export const OUTLOOK_MATCHES = [
 /** Gmail. */
 export const GMAIL_MATCHES = ['https://mail.google.com/*'] as const;
 
+/** Outlook's host names (from the patterns above). */
+export const OUTLOOK_HOSTS: readonly string[] = OUTLOOK_MATCHES.map((p) => new URL(p.replace('/*', '/')).host);
+
 /** The host names above (the demo mailbox maps each to the local server). */
 export const WEBMAIL_HOSTS = [...OUTLOOK_MATCHES, ...GMAIL_MATCHES].map((p) => new URL(p.replace('/*', '/')).host);

@@ -15,6 +15,19 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 
 /** Parses a date the sites show ("Thu 12/03/2026 10:02", "Thu, 12 Mar 2026, 10:02", ISO) into ISO 8601, or null. */
 export function parseShownDate(text: string | null | undefined, now: Date): string | null {
+  return parseDate(text, now);
+}
+
+/**
+ * Like {@link parseShownDate}, but only for a text that names its day itself (day, month and year, or ISO): a clock
+ * alone ("10:02", "Tue 10:02") is read against no clock and gives null, so the result never depends on when it is read.
+ */
+export function parseAbsoluteDate(text: string | null | undefined): string | null {
+  return parseDate(text, null);
+}
+
+/** `now` dates a clock-only text (today at that time); null refuses clock-only texts. */
+function parseDate(text: string | null | undefined, now: Date | null): string | null {
   if (!text) return null;
   // Hundreds of list rows are read at a time: the patterns above are built once, not per call.
   const t = text.replace(BIDI_MARKS, '').trim();
@@ -43,7 +56,7 @@ export function parseShownDate(text: string | null | undefined, now: Date): stri
   }
   m = SLASHED.exec(t);
   if (m) return new Date(Date.UTC(Number(m[3]), Number(m[2]) - 1, Number(m[1]), hh, mm)).toISOString();
-  if (time && CLOCK_ONLY.test(t)) {
+  if (now && time && CLOCK_ONLY.test(t)) {
     return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), hh, mm)).toISOString();
   }
   return null;

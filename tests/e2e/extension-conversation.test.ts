@@ -1,12 +1,14 @@
 /**
  * e2e, Chromium + the built extension on the demo Outlook: an expanded conversation (m15, three messages) shows one
- * label per message card, each keyed by that card's own id and carrying the category classifyEmail gives that message
+ * label per message card, each keyed by that card's own id (the hash of its own header fields) and carrying the category classifyEmail gives that message
  * alone (the card with a card number is card data; the others are not). Gmail's thread of the same conversation
  * likewise labels each message under its own legacy message id.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PageEmail } from '../../scripts/demo/pages/dom';
+import { cardHashId } from '../../extension/sites/outlook/message-card';
+import { parseAbsoluteDate } from '../../extension/sites/read-text';
+import { outlookDate, type PageEarlierMessage, type PageEmail } from '../../scripts/demo/pages/dom';
 import { type Demo, messageClassification, startDemo } from './extension-harness';
 
 let demo: Demo;
@@ -17,10 +19,23 @@ afterAll(async () => {
   await demo?.close();
 });
 
+/**
+ * A card's id: the hash of its own header fields as the demo card shows them (sender, To, Cc, the date heading's title
+ * read as an absolute date, the conversation's subject), never Outlook's MSG_<token> heading prefix.
+ */
+function cardId(m: PageEmail, part: Pick<PageEarlierMessage, 'from' | 'to' | 'cc' | 'receivedAt'>): string {
+  const date = parseAbsoluteDate(outlookDate(part.receivedAt));
+  if (!date) throw new Error(`demo date ${part.receivedAt} is not read as an absolute date`);
+  return cardHashId({ from: part.from.address, to: part.to, cc: part.cc, date, subject: m.subject });
+}
+
 /** The conversation's messages as cards show them, newest first, each as the PageEmail classifyEmail is asked about. */
 function cardsOf(m: PageEmail): { id: string; mail: PageEmail }[] {
   const earlier = [...(m.earlier ?? [])].reverse();
-  return [{ id: `MSG_${m.token}`, mail: m }, ...earlier.map((p) => ({ id: `MSG_${p.token}`, mail: { ...m, ...p } }))];
+  return [
+    { id: cardId(m, { ...m, cc: [] }), mail: m },
+    ...earlier.map((p) => ({ id: cardId(m, p), mail: { ...m, ...p } })),
+  ];
 }
 
 async function open(m: PageEmail): Promise<Page> {

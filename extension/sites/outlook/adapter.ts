@@ -7,7 +7,7 @@ import type { MessageText, RowText } from '../../messaging/protocol';
 import { attachmentName, attachmentType } from '../attachment-type';
 import { addressesIn, addressIn, parseShownDate, textOf } from '../read-text';
 import type { ComposeDraft, ComposeRecipient, SiteAdapter, Slot } from '../site-adapter';
-import { cardDomId, cardHashId, cardShownDate } from './message-card';
+import { cardDate, cardHashId, cardShownDate } from './message-card';
 import { OUTLOOK_SCHEDULE_SEND, outlookSelectors as S } from './selectors';
 
 function elementOf(node: Node): Element | null {
@@ -135,7 +135,7 @@ export const outlookAdapter: SiteAdapter = {
     if (!body) return null;
     const pane = message.closest(S.readingPane) ?? message;
     // An expanded conversation shows one card per message: each card's own headings, and its own id (message-card.ts).
-    // Collapsed cards count too: expanding one later must not change the id of a card already labelled.
+    // Collapsed cards count too: expanding one later must not switch a card already labelled to the single-message id.
     const several = message !== pane && pane.querySelectorAll(S.messageCard).length > 1;
     const headingsOf = (root: Element) =>
       [...root.querySelectorAll(S.messageHeaderHeading)]
@@ -150,10 +150,16 @@ export const outlookAdapter: SiteAdapter = {
     const from = addressIn(line('From:'));
     const to = addressesIn(line('To:'));
     const cc = addressesIn(line('Cc:'));
+    // One card of several: the hash of its own header fields. A single message keeps the URL's/row's id, which is what
+    // its list row looks its stored label up by (readRow's messageId); the row cannot see the recipients to hash.
     const messageId = several
-      ? (cardDomId(message) ?? cardHashId({ from, to, cc, shownDate: cardShownDate(message, body), subject }))
+      ? cardHashId({ from, to, cc, date: cardDate(message, body), subject })
       : (itemIdFromPath(location) ?? row?.id ?? row?.getAttribute('data-convid'));
     if (!messageId) return null;
+    // A card of several with no date of its own gets the default (now), as a row or message with no date does: never
+    // another card's date from elsewhere in the pane.
+    const shown = parseShownDate(cardShownDate(message, body), now);
+    const receivedAt = shown ?? (several ? null : dateIn(pane, now, body)) ?? now.toISOString();
     const convid = row?.getAttribute('data-convid');
     return {
       messageId,
@@ -164,7 +170,7 @@ export const outlookAdapter: SiteAdapter = {
       subject,
       // biome-ignore lint/performance/useDomNodeTextContent: rendered line breaks between blocks matter to detection
       body: (body as HTMLElement).innerText ?? body.textContent ?? '',
-      receivedAt: parseShownDate(cardShownDate(message, body), now) ?? dateIn(pane, now, body) ?? now.toISOString(),
+      receivedAt,
       attachments: readAttachments(message, S.messageAttachment),
     };
   },

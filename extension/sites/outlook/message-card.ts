@@ -1,30 +1,22 @@
 /**
  * One message card of an Outlook on the web conversation (reading pane). When a conversation is expanded, the pane holds
- * several "Email message" cards, one per message; each must be labelled as its own message, with its own id.
+ * several "Email message" cards, one per message; each must be labelled as its own message, with its own id, and that
+ * id must be the same on every visit, or every visit stores a new label and corrections and decisions do not stick.
  *
- * Where the id comes from (checked against public sources 2026-11-25):
- * - Outlook gives every metadata heading of a message card an id `<token>_<FIELD>` (`_FROM`, `_DATETIME`, `_SUBJECT`,
- *   `_ATTACHMENTS`): `MSG_<token>_…` in sgnoohc/monet gmailify/AGENTS.md ("verified hooks", saved pages of
- *   outlook.cloud.microsoft, 2026); the attachment heading's id ends `_ATTACHMENTS` in gabeosx outlook-web-skill. The
- *   prefix is per message, so it is the card's id. Confidence M (one source saw the whole family).
- * - With no such heading, a deterministic id from the card's own header fields (sender, recipients, shown date,
- *   subject): `outlook-card:<16 hex>` (FNV-1a, two 32-bit lanes). Two messages of one conversation collide only if the
- *   same sender sent the same subject to the same people in the same minute.
- * Selectors: ./selectors.ts (messageFieldHeading, messageDateHeading).
+ * The id is `outlook-card:<16 hex>` (FNV-1a, two 32-bit lanes) of the card's own header fields: sender, recipients,
+ * absolute date (see {@link cardDate}) and subject. Nothing the renderer chooses enters it, so it holds across
+ * re-renders and across expanding or collapsing the other cards. Two messages of one conversation collide only if the
+ * same sender sent the same subject to the same people in the same minute (or, when no absolute date is shown, at all).
+ *
+ * Not the id: the `MSG_<token>` prefix of the card's metadata heading ids (`MSG_<token>_FROM`, `_DATETIME`, …; seen on
+ * saved outlook.cloud.microsoft pages, sgnoohc/monet gmailify/AGENTS.md). The same `MSG_<hex>` prefix on compose
+ * groups is random (./selectors.ts, webmail-dom.md §1), and no source shows it stays the same across renders of a
+ * read message, so a label keyed on it could change on every visit. TODO [2027-01-31]: check it on a real tenant;
+ * only if it holds across reloads may it become a secondary signal (never the stored id without a migration).
+ * Selectors: ./selectors.ts (messageFieldHeading, messageDateHeading, messageDate).
  */
-import { textOf } from '../read-text';
+import { parseAbsoluteDate, textOf } from '../read-text';
 import { outlookSelectors as S } from './selectors';
-
-const FIELD_ID = /^(.+)_(FROM|DATETIME|SUBJECT|ATTACHMENTS|TO|CC|BCC)$/;
-
-/** The card's own id from its metadata headings (`MSG_x_FROM` → `MSG_x`), or null when none carries one. */
-export function cardDomId(card: Element): string | null {
-  for (const heading of card.querySelectorAll(S.messageFieldHeading)) {
-    const m = FIELD_ID.exec(heading.id);
-    if (m?.[1]) return m[1];
-  }
-  return null;
-}
 
 function fnv1a(text: string, seed: number): string {
   let h = seed >>> 0;
@@ -35,32 +27,46 @@ function fnv1a(text: string, seed: number): string {
   return h.toString(16).padStart(8, '0');
 }
 
-/** The header fields a fallback card id is made of. */
+/** The header fields a card id is made of. */
 export interface CardHeader {
   readonly from: string;
   readonly to: readonly string[];
   readonly cc: readonly string[];
-  /** The date as the card shows it (title or text), not a parsed one: "now" must never enter an id. */
-  readonly shownDate: string;
+  /** The card's absolute date as ISO 8601 ({@link cardDate}), or '' when it shows none: "now" never enters an id. */
+  readonly date: string;
   readonly subject: string;
 }
 
 /** A deterministic id from a card's own header fields (same fields → same id, on every visit and every machine). */
 export function cardHashId(h: CardHeader): string {
-  const key = [h.from, h.to.join(','), h.cc.join(','), h.shownDate, h.subject]
-    .map((s) => s.trim().toLowerCase())
-    .join('\n');
+  const key = [h.from, h.to.join(','), h.cc.join(','), h.date, h.subject].map((s) => s.trim().toLowerCase()).join('\n');
   return `outlook-card:${fnv1a(key, 0x811c9dc5)}${fnv1a(key, 0x050c5d1f)}`;
 }
 
-/** The date a card shows: its date heading's title or text, else the first element with a title. */
-export function cardShownDate(card: Element, skip: Element | null): string {
+/** The card's date element: its date heading, else the first of its own elements whose title reads as a date. */
+function dateElement(card: Element, skip: Element | null): Element | null {
   const heading = card.querySelector(S.messageDateHeading);
-  if (heading) return heading.getAttribute('title') || textOf(heading);
+  if (heading) return heading;
   for (const el of card.querySelectorAll(S.messageDate)) {
     if (skip?.contains(el) || el.closest(S.messageFieldHeading)?.id.endsWith('_FROM')) continue;
     const title = el.getAttribute('title') ?? '';
-    if (/\d/.test(title) && !title.includes('@')) return title;
+    if (/\d/.test(title) && !title.includes('@')) return el;
   }
-  return '';
+  return null;
+}
+
+/**
+ * The card's absolute date for its id: its date element's `title` read as a full date (day, month, year), else ''.
+ * The visible text never counts, not even when it reads as a full date today: Outlook shows "10:02", then
+ * "Yesterday 10:02", "Tue 10:02" and later the full date, so a text in the id would change it from one day to the next.
+ * A card with no absolute title leaves the date out of its id.
+ */
+export function cardDate(card: Element, skip: Element | null): string {
+  return parseAbsoluteDate(dateElement(card, skip)?.getAttribute('title')) ?? '';
+}
+
+/** The date a card shows, for its received time (not its id): its date element's title, else its text. */
+export function cardShownDate(card: Element, skip: Element | null): string {
+  const el = dateElement(card, skip);
+  return el?.getAttribute('title') || textOf(el);
 }

@@ -31,7 +31,10 @@ export const outlookSelectors = {
   messageHeaderHeading: '[role="heading"], h3, h4',
   /** Message open: the sent/received time; an element whose title is the full date. */
   messageDate: '[title]',
-  /** Message open: a card's metadata headings, ids `<token>_FROM`/`_DATETIME`/`_SUBJECT`/`_ATTACHMENTS` (per message). */
+  /**
+   * Message open: a card's metadata headings, ids `<token>_FROM`/`_DATETIME`/`_SUBJECT`/`_ATTACHMENTS` (per message).
+   * Matched by the suffix only: the `MSG_<token>` prefix is not known to be stable, so it is never a card's id.
+   */
   messageFieldHeading:
     '[role="heading"][id$="_FROM"], [role="heading"][id$="_DATETIME"], [role="heading"][id$="_SUBJECT"], [role="heading"][id$="_ATTACHMENTS"]',
   /** Message open: a card's sent/received time heading (id `<token>_DATETIME`; data-testid seen on saved pages). */

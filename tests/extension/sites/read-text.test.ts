@@ -2,7 +2,7 @@
 /** Row text as the sites show it: white space collapsed like the page renders it, shown dates read as UTC instants. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addressIn, parseShownDate, textOf } from '../../../extension/sites/read-text';
+import { addressIn, parseAbsoluteDate, parseShownDate, textOf } from '../../../extension/sites/read-text';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
 
@@ -70,6 +70,37 @@ describe('parseShownDate', () => {
       expect(parseShownDate(shown, NOW)).toBeNull();
       expect(parseShownDate(shown, NOW)).toBeNull();
     }
+  });
+});
+
+describe('parseAbsoluteDate (what may enter an id: never read against a clock)', () => {
+  it('reads a date that names its own day, as parseShownDate does', () => {
+    for (const t of [
+      'Tue 24/11/2026 09:12',
+      'Tuesday, 24 November 2026 09:12',
+      'Nov 24, 2026 9:12',
+      '2026-11-24T09:12Z',
+    ]) {
+      expect(parseAbsoluteDate(t)).toBe('2026-11-24T09:12:00.000Z');
+      expect(parseAbsoluteDate(t)).toBe(parseShownDate(t, NOW));
+    }
+  });
+
+  it('gives null for a clock alone or a relative day, which parseShownDate dates today', () => {
+    for (const t of ['09:12', 'Tue 09:12', '\u200e10:02']) {
+      expect(parseShownDate(t, NOW)).not.toBeNull();
+      expect(parseAbsoluteDate(t)).toBeNull();
+    }
+    for (const t of ['Yesterday 09:12', 'Tue', '', null, undefined]) expect(parseAbsoluteDate(t)).toBeNull();
+  });
+
+  it('never depends on the clock: whatever it reads, parseShownDate reads the same at any time', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.date({ noInvalidDate: true }), (t, now) => {
+        const abs = parseAbsoluteDate(t);
+        if (abs !== null) expect(parseShownDate(t, now)).toBe(abs);
+      }),
+    );
   });
 });
 
