@@ -174,14 +174,14 @@ function tokenStart(text: string, i: number): number {
 /**
  * Runs the sticky regex `label` at each trigger position and at the starts of up to `backWords` words before it
  * (labels such as "card security code" end in their trigger), earliest first; calls `found` with the first match that
- * reaches the trigger. Bounded work per trigger, so linear overall. `found` may return an offset to skip to.
+ * reaches the trigger (its start and end: the label is `text.slice(at, end)`). Bounded work per trigger, so linear overall. `found` may return an offset to skip to.
  */
 export function forEachLabel(
   text: string,
   positions: readonly number[],
   label: RegExp,
   backWords: number,
-  found: (at: number, m: RegExpExecArray) => number | undefined,
+  found: (at: number, end: number) => number | undefined,
 ): void {
   let skipTo = 0;
   const starts: number[] = [];
@@ -202,9 +202,8 @@ export function forEachLabel(
       const at = starts[k]!;
       if (at < skipTo) continue;
       label.lastIndex = at;
-      const m = label.exec(text);
-      if (m === null || at + m[0].length <= p) continue;
-      const next = found(at, m);
+      if (!label.test(text) || label.lastIndex <= p) continue; // `test`: no match object, the end is `lastIndex`
+      const next = found(at, label.lastIndex);
       if (next !== undefined) skipTo = Math.max(skipTo, next);
       break;
     }

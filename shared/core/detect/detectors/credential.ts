@@ -104,8 +104,8 @@ export const credentialDetector: Detector = {
   triggers: [...START_WORDS, ...END_WORDS],
   detect(scan, emit) {
     const text = scan.text;
-    const found = (at: number, m: RegExpExecArray): number | undefined => {
-      const value = readValue(text, at + m[0].length, labelKind(m[0]));
+    const found = (at: number, end: number): number | undefined => {
+      const value = readValue(text, end, labelKind(text.slice(at, end)));
       if (value === null) return undefined;
       emit(value.start, value.end, value.confidence);
       return value.end;

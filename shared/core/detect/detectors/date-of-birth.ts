@@ -41,14 +41,14 @@ export const dateOfBirthDetector: Detector = {
   triggers: TRIGGER_WORDS,
   detect(scan, emit) {
     const text = scan.text;
-    forEachLabel(text, scan.hits(TRIGGERS), LABEL_AT, 2, (at, m) => {
-      GAP.lastIndex = at + m[0].length;
+    forEachLabel(text, scan.hits(TRIGGERS), LABEL_AT, 2, (_at, labelEnd) => {
+      GAP.lastIndex = labelEnd;
       GAP.exec(text);
       let start = GAP.lastIndex;
       DATE.lastIndex = start;
       let d = DATE.exec(text);
       if (d === null) {
-        WORDY_GAP.lastIndex = at + m[0].length;
+        WORDY_GAP.lastIndex = labelEnd;
         if (!WORDY_GAP.test(text)) return undefined;
         start = WORDY_GAP.lastIndex;
         DATE.lastIndex = start;

@@ -29,8 +29,21 @@ export function isValidDomain(domain: string): boolean {
   for (const label of labels) {
     if (label.length === 0 || label.length > 63 || label.startsWith('-') || label.endsWith('-')) return false;
   }
-  const tld = labels[labels.length - 1]!;
-  return /^(?:[a-z]{2,24}|xn--[a-z0-9-]{2,59})$/i.test(tld);
+  return isTopLevelLabel(labels[labels.length - 1]!);
+}
+
+/** True for a top-level label: 2–24 letters, or `xn--` and 2–59 letters, digits or hyphens (any case; no regex call). */
+export function isTopLevelLabel(tld: string): boolean {
+  const letter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+  let letters = true;
+  for (let i = 0; i < tld.length && letters; i++) letters = letter(tld.charCodeAt(i));
+  if (letters) return tld.length >= 2 && tld.length <= 24;
+  if (tld.length < 6 || tld.length > 63 || tld.slice(0, 4).toLowerCase() !== 'xn--') return false;
+  for (let i = 4; i < tld.length; i++) {
+    const c = tld.charCodeAt(i);
+    if (!(letter(c) || (c >= 48 && c <= 57) || c === 45)) return false;
+  }
+  return true;
 }
 
 /** The email detector. */

@@ -85,8 +85,8 @@ function findNetbiosNames(text: string, emit: (s: number, e: number, c: number) 
 function findLabelled(scan: TextScan, emit: (s: number, e: number, c: number) => void): void {
   const text = scan.text;
   const near = scan.hits(LABELS).filter((p) => couldBeHostLabel(text, p));
-  forEachLabel(text, near, HOST_LABEL_AT, 2, (at, m) => {
-    const token = readHostToken(text, at + m[0].length, /name/i.test(m[0]));
+  forEachLabel(text, near, HOST_LABEL_AT, 2, (at, end) => {
+    const token = readHostToken(text, end, /name/i.test(text.slice(at, end)));
     if (token === null) return undefined;
     emit(token[0], token[1], 0.9);
     return token[1];

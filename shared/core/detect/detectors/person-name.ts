@@ -113,8 +113,35 @@ function greeting(text: string, at: number, emit: Emit): boolean {
   return true;
 }
 
-/** The blank lines and quote marks between a sign-off and the name on the next line ("Kind regards,\n\nPriya"). */
-const NEXT_LINE = /\r?\n(?:[ \t>]*\r?\n){0,2}[ \t>]*/y;
+/** True for a space, a tab or a quote mark `>`. */
+function isQuoteBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 62;
+}
+
+/** Where the line break at `pos` ends: after `\n` or `\r\n`; -1 when there is none. */
+function lineBreakEnd(text: string, pos: number): number {
+  const i = text.charCodeAt(pos) === 13 ? pos + 1 : pos;
+  return text.charCodeAt(i) === 10 ? i + 1 : -1;
+}
+
+/**
+ * The blank lines and quote marks between a sign-off and the name on the next line ("Kind regards,\n\nPriya"): from
+ * `pos`, a line break, up to two more lines holding only blanks and `>`, then blanks and `>` — what
+ * `/\r?\n(?:[ \t>]*\r?\n){0,2}[ \t>]*\/y` matches. Returns where it ends, or -1.
+ */
+export function nextLineStart(text: string, pos: number): number {
+  let i = lineBreakEnd(text, pos);
+  if (i === -1) return -1;
+  for (let k = 0; k < 2; k++) {
+    let j = i;
+    while (isQuoteBlank(text.charCodeAt(j))) j++;
+    const end = lineBreakEnd(text, j);
+    if (end === -1) break;
+    i = end;
+  }
+  while (isQuoteBlank(text.charCodeAt(i))) i++;
+  return i;
+}
 
 function signOff(text: string, at: number, emit: Emit): void {
   SIGN_OFF.lastIndex = at;
@@ -127,9 +154,9 @@ function signOff(text: string, at: number, emit: Emit): void {
   const following = text.charCodeAt(pos);
   const sameLine = (last === 44 || last === 46 || last === 33) && following >= 65 && following <= 90;
   if (!sameLine) {
-    NEXT_LINE.lastIndex = pos;
-    if (!NEXT_LINE.test(text) || NEXT_LINE.lastIndex - pos > 20) return;
-    pos = NEXT_LINE.lastIndex;
+    const next = nextLineStart(text, pos);
+    if (next === -1 || next - pos > 20) return;
+    pos = next;
   }
   const n = readName(text, pos);
   if (n !== null && followedBy(text, n[1], AFTER_SIGNED_NAME, 3)) emit(n[0], n[1], 0.8);
@@ -218,10 +245,10 @@ function displayNamesBefore(text: string, open: string, close: string, emit: Emi
 
 function labelled(scan: TextScan, emit: Emit): void {
   const text = scan.text;
-  forEachLabel(text, scan.hits(LABEL_TRIGGERS), LABEL_AT, 2, (at, m) => {
-    const label = m[0].toLowerCase();
+  forEachLabel(text, scan.hits(LABEL_TRIGGERS), LABEL_AT, 2, (at, end) => {
+    const label = text.slice(at, end).toLowerCase();
     if (/name/.test(label) && NOT_PERSON_NAME.test(label)) return undefined;
-    const n = readName(text, at + m[0].length);
+    const n = readName(text, end);
     if (n === null) return undefined;
     const introduced = /this is|i'm|i am/.test(label);
     if (introduced && !/^(?: from | at | here|,| speaking| calling)/.test(text.slice(n[1], n[1] + 10)))

@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { isTopLevelLabel } from '../../../../../shared/core/detect/detectors/email';
 import { everything, found } from '../find';
 
 describe('email addresses', () => {
@@ -45,5 +47,22 @@ describe('email addresses', () => {
   it('stays linear on a long run of @ signs', () => {
     const text = 'a@'.repeat(100_000);
     expect(found(text, 'email')).toEqual([]);
+  });
+});
+
+describe('isTopLevelLabel', () => {
+  const PATTERN = /^(?:[a-z]{2,24}|xn--[a-z0-9-]{2,59})$/i;
+  it('agrees with the pattern it replaces on generated labels', () => {
+    const label = fc.oneof(
+      fc.string({ unit: fc.constantFrom('a', 'Z', 'x', 'n', '-', '1', '@', 'é', '_', '['), maxLength: 70 }),
+      fc.string({ unit: fc.constantFrom('a', 'b', '-', '9'), maxLength: 62 }).map((rest) => `xn--${rest}`),
+      fc.string({ unit: fc.constantFrom('c', 'O', 'm', 'K'), maxLength: 30 }),
+    );
+    fc.assert(
+      fc.property(label, (t) => {
+        expect(isTopLevelLabel(t)).toBe(PATTERN.test(t));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { nextLineStart } from '../../../../../shared/core/detect/detectors/person-name';
 import { couldBeName, readName, TITLE } from '../../../../../shared/core/detect/detectors/person-name-parts';
 
 /** readName written as one pattern with a capture (how it was first written): the faster form must agree with it. */
@@ -52,6 +53,25 @@ describe('readName', () => {
         for (let i = 0; i <= t.length; i++) expect(readName(t, i)).toEqual(reference(t, i));
       }),
       { numRuns: 400 },
+    );
+  });
+});
+
+describe('nextLineStart (between a sign-off and the signed name)', () => {
+  const NEXT_LINE = /\r?\n(?:[ \t>]*\r?\n){0,2}[ \t>]*/y;
+  const reference = (text: string, pos: number) => {
+    NEXT_LINE.lastIndex = pos;
+    return NEXT_LINE.test(text) ? NEXT_LINE.lastIndex : -1;
+  };
+
+  it('agrees with the pattern at every position of generated text', () => {
+    const piece = fc.constantFrom('\n', '\r\n', '\r', ' ', '\t', '>', '> ', 'Priya', ',', '');
+    const text = fc.array(piece, { maxLength: 16 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        for (let i = 0; i <= t.length; i++) expect(nextLineStart(t, i)).toBe(reference(t, i));
+      }),
+      { numRuns: 1000 },
     );
   });
 });
