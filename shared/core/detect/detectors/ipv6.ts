@@ -22,6 +22,12 @@ function hasHexLetter(text: string, s: number, e: number): boolean {
   return false;
 }
 
+/** True when `text[s, e)` holds `::`. */
+function hasDoubleColon(text: string, s: number, e: number): boolean {
+  for (let i = s + 1; i < e; i++) if (text.charCodeAt(i) === 58 && text.charCodeAt(i - 1) === 58) return true;
+  return false;
+}
+
 /** True when `s` is a valid IPv6 address text (no zone, no embedded IPv4). */
 export function isIpv6(s: string): boolean {
   const double = s.indexOf('::');
@@ -56,10 +62,10 @@ export function findIpv6(text: string, emit: Emit): void {
     while (e < text.length && e - s < 45 && (isHex(text.charCodeAt(e)) || text.charCodeAt(e) === 58)) e++;
     done = e;
     if (isWordish(text.charCodeAt(s - 1)) || isWordish(text.charCodeAt(e)) || text.charCodeAt(e) === 46) continue;
+    // Mostly-decimal short groups without letters read as times or ratios, not addresses (checked first, before any
+    // copy: it rules out the many times in mail before the full check).
+    if (!hasHexLetter(text, s, e) && !hasDoubleColon(text, s, e)) continue;
     const candidate = text.slice(s, e);
-    // Mostly-decimal short groups without letters read as times or ratios, not addresses (checked first: cheap, and
-    // it rules out the many times in mail before the full check).
-    if (!hasHexLetter(text, s, e) && !candidate.includes('::')) continue;
     if (candidate.length < 3 || !isIpv6(candidate)) continue;
     emit(s, e, 0.9);
   }
