@@ -59,7 +59,7 @@ export function chooseCategory(policy: Policy, scores: readonly CategoryScore[],
         s !== current && strong(s) && s.score >= current.score && policy.categories[s.index]?.rules.fallback === true,
     );
     if (fallback) {
-      priority = `"${title(current)}" has only weak evidence, and "${title(fallback)}" as much evidence of its own.`;
+      priority = `"${title(current)}" has only weak evidence, and "${title(fallback)}" has as much evidence of its own.`;
       winner = fallback;
     }
   }
