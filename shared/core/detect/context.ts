@@ -23,9 +23,14 @@ export function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
+/** True for an ASCII word character: a letter, a digit or `_` (what a non-Unicode regex `\b` and `\w` test). */
+export function isAsciiWordCode(c: number): boolean {
+  return isAlnum(c) || c === 95;
+}
+
 /** True for a letter or digit of any common script (ASCII fast path, then `isUnicodeLetter`; no `\p{}`: ES2017). */
 export function isWordChar(c: number): boolean {
-  if (c < 128) return isAlnum(c) || c === 95;
+  if (c < 128) return isAsciiWordCode(c);
   return isUnicodeLetter(c) || isUnicodeDigit(c);
 }
 

@@ -5,6 +5,7 @@
  * character loop in JavaScript); each hit's word is then identified by walking a table trie over the match, so no
  * lower-cased copy or string hashing is needed per hit.
  */
+import { isAsciiWordCode } from './context';
 
 /** Every trigger hit of one text, in text order: `positions[i]` is where word `ids[i]` starts. */
 export interface KeywordHits {
@@ -39,10 +40,6 @@ function trieSource(words: readonly string[]): string {
   // A word that ends here while longer ones continue: the longer ones are tried first (greedy `?`).
   if (ends) return `(?:${alternatives.join('|')})?`;
   return alternatives.length === 1 ? alternatives[0]! : `(?:${alternatives.join('|')})`;
-}
-
-function isWord(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 /** A trie as a table: `next[node * 128 + c]` is the child on lower-case ASCII `c` (0: none; node 1 is the root). */
@@ -82,7 +79,7 @@ export function keywordTrie(words: readonly string[]): KeywordTrie {
   // forwards from `exec`'s index (the same result, with a match object per hit).
   const reversed = tableTrie(unique.map((w) => [...w].reverse().join('')));
   const nested = unique.some((w) => {
-    for (let k = 1; k < w.length; k++) if (!isWord(w.charCodeAt(k - 1)) && ids.has(w.slice(k))) return true;
+    for (let k = 1; k < w.length; k++) if (!isAsciiWordCode(w.charCodeAt(k - 1)) && ids.has(w.slice(k))) return true;
     return false;
   });
   const longest = unique.reduce((n, w) => Math.max(n, w.length), 0);
@@ -97,7 +94,7 @@ export function keywordTrie(words: readonly string[]): KeywordTrie {
       if (d >= 128) return -1;
       node = reversed.next[node * 128 + (d >= 65 && d <= 90 ? d | 32 : d)]!;
       if (node === 0) return -1;
-      if (reversed.end[node]! >= 0 && (j === 0 || !isWord(text.charCodeAt(j - 1)))) {
+      if (reversed.end[node]! >= 0 && (j === 0 || !isAsciiWordCode(text.charCodeAt(j - 1)))) {
         index = j;
         return reversed.end[node]!;
       }

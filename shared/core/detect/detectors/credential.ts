@@ -3,6 +3,7 @@
  * card security codes (CVV/CVC), one-time and verification codes, keys and tokens. Talk about credentials ("forgot
  * your password?", "password reset", "Password: ********", "PIN: please call us") is not a credential.
  */
+import { isAsciiWordCode } from '../context';
 import type { Detector } from '../detector';
 import { forEachLabel } from '../text-scan';
 import { LABEL, labelKind, readValue } from './credential-value';
@@ -18,11 +19,6 @@ const START_WORDS = [
 const END_WORDS = ['code', 'key', 'token', 'secret', 'digit'];
 const STARTS: ReadonlySet<string> = new Set(START_WORDS);
 const ENDS: ReadonlySet<string> = new Set(END_WORDS);
-
-/** True for an ASCII word character (what `\b` tests). */
-function isWordCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
 
 /**
  * What each ASCII character is to {@link nextStop}: 1 a value mark (`:` `=` `-` `"` `'` `` ` `` 0–9), 2 a line end,
@@ -44,7 +40,7 @@ function isValueWordAt(text: string, i: number): boolean {
   if ((a === 105 && b === 115) || (a === 116 && b === 111) || (a === 97 && b === 115))
     len = 2; // is, to, as
   else if (a === 119 && b === 97 && text.charCodeAt(i + 2) === 115) len = 3; // was
-  return len > 0 && !isWordCode(text.charCodeAt(i + len));
+  return len > 0 && !isAsciiWordCode(text.charCodeAt(i + len));
 }
 
 /** How far after a trigger a value mark may start (same line). */
@@ -55,7 +51,7 @@ const VALUE_REACH = 40;
  * end (none can); -1 when there is none. A character scan (no regex call per trigger).
  */
 function nextStop(text: string, from: number, limit: number): number {
-  let afterWord = from > 0 && isWordCode(text.charCodeAt(from - 1)); // "is" and friends count only at a word start
+  let afterWord = from > 0 && isAsciiWordCode(text.charCodeAt(from - 1)); // "is" and friends count only at a word start
   for (let i = from; i < limit; i++) {
     const c = text.charCodeAt(i);
     if (c >= 128) {

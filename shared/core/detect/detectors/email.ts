@@ -5,7 +5,7 @@
  * Found from each `@` (bounded expansion either side, so `a@a@a@…` stays linear); spelled forms from each
  * `at` token, accepted only when the right side ends in a well-known top-level domain.
  */
-import { isAlnum } from '../context';
+import { isAlnum, isLetter } from '../context';
 import type { Detector } from '../detector';
 import { findSpelledEmails, SPELLED_TRIGGERS, spelledEmailWindows } from './spelled-email';
 
@@ -34,14 +34,13 @@ export function isValidDomain(domain: string): boolean {
 
 /** True for a top-level label: 2–24 letters, or `xn--` and 2–59 letters, digits or hyphens (any case; no regex call). */
 export function isTopLevelLabel(tld: string): boolean {
-  const letter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
   let letters = true;
-  for (let i = 0; i < tld.length && letters; i++) letters = letter(tld.charCodeAt(i));
+  for (let i = 0; i < tld.length && letters; i++) letters = isLetter(tld.charCodeAt(i));
   if (letters) return tld.length >= 2 && tld.length <= 24;
   if (tld.length < 6 || tld.length > 63 || tld.slice(0, 4).toLowerCase() !== 'xn--') return false;
   for (let i = 4; i < tld.length; i++) {
     const c = tld.charCodeAt(i);
-    if (!(letter(c) || (c >= 48 && c <= 57) || c === 45)) return false;
+    if (!(isAlnum(c) || c === 45)) return false;
   }
   return true;
 }

@@ -3,14 +3,11 @@
  * of 1–4 digits, at most one `::`, eight groups without `::`. Times (`10:30:00`) and MAC addresses
  * (`00:1A:2B:3C:4D:5E`, six groups) fail.
  */
+import { isAsciiWordCode } from '../context';
 import type { Emit } from '../detector';
 
 function isHex(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
-}
-
-function isWordish(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 /** True when `text[s..e)` holds a hex letter (`a`–`f`, either case). */
@@ -61,7 +58,8 @@ export function findIpv6(text: string, emit: Emit): void {
     let e = c + 1;
     while (e < text.length && e - s < 45 && (isHex(text.charCodeAt(e)) || text.charCodeAt(e) === 58)) e++;
     done = e;
-    if (isWordish(text.charCodeAt(s - 1)) || isWordish(text.charCodeAt(e)) || text.charCodeAt(e) === 46) continue;
+    if (isAsciiWordCode(text.charCodeAt(s - 1)) || isAsciiWordCode(text.charCodeAt(e)) || text.charCodeAt(e) === 46)
+      continue;
     // Mostly-decimal short groups without letters read as times or ratios, not addresses (checked first, before any
     // copy: it rules out the many times in mail before the full check).
     if (!hasHexLetter(text, s, e) && !hasDoubleColon(text, s, e)) continue;

@@ -100,16 +100,12 @@ const AFTER_GREETING_NAME = [44, 33, 58, 46, 124, 10, 13];
 /** What may follow a signed name: the line end, `,` `|` `(`. */
 const AFTER_SIGNED_NAME = [10, 44, 124, 40];
 
-/** Characters that may follow a name in a greeting line. */
-function endsLine(text: string, end: number): boolean {
-  return followedBy(text, end, AFTER_GREETING_NAME, 3);
-}
-
 function greeting(text: string, at: number, emit: Emit): boolean {
   GREETING.lastIndex = at;
   if (!GREETING.test(text)) return false;
   const n = readName(text, GREETING.lastIndex);
-  if (n !== null && (endsLine(text, n[1]) || text.startsWith(' and ', n[1]))) emit(n[0], n[1], 0.8);
+  if (n !== null && (followedBy(text, n[1], AFTER_GREETING_NAME, 3) || text.startsWith(' and ', n[1])))
+    emit(n[0], n[1], 0.8);
   return true;
 }
 
