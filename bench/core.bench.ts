@@ -1,7 +1,7 @@
 /**
  * Core latency (`npm run bench -- core`): classifyEmail per email at 5 KB and 50 KB bodies (median, p90, p99), and
- * assessSharing on a 1 MB draft, each split into detection (engineer D's detectPersonalData, measured on the same
- * text) and the rest (rules, retention, reasons, recipients). Bodies are built from the synthetic fixture mails,
+ * assessSharing on a 1 MB draft, each split into detection (detectInMessage, as the core runs it on the same
+ * message) and the rest (rules, retention, reasons, recipients). Bodies are built from the synthetic fixture mails,
  * so they hold names, phones, addresses and card numbers at a realistic density.
  * Targets: classify p99 < 1 ms at 50 KB; sharing < 10 ms on 1 MB. Detection throughput is in detect.bench.ts.
  * A p99 is the slowest 1 % of runs, where a garbage-collector pause or the scheduler (this machine is shared) lands:
@@ -10,7 +10,8 @@
  */
 import { loadavg } from 'node:os';
 import { type PerformanceEntry, PerformanceObserver } from 'node:perf_hooks';
-import { assessSharing, classifyEmail, detectPersonalData, messageText } from '../shared';
+import { assessSharing, classifyEmail } from '../shared';
+import { detectInMessage } from '../shared/core/classify/message-text';
 import { trainingEmails } from '../tests/fixtures/emails';
 
 const now = new Date('2026-11-25T12:00:00Z');
@@ -99,11 +100,11 @@ for (const [size, runs] of [
     body: bodyOf(size),
     receivedAt: '2026-11-02T09:15:00Z',
   };
-  // Detection alone on the text as the core builds it (subject, blank line, body: a fresh string each call).
+  // Detection alone, as the core runs it (detectInMessage: the subject, a blank line and the body).
   const [total, detect] = await measurePair(
     runs,
     () => classifyEmail(email, { now }),
-    () => detectPersonalData(messageText(email.subject, email.body)),
+    () => detectInMessage(email),
   );
   const line =
     `classifyEmail ${size / 1000} KB body (${runs} runs): median ${ms(total.median)}, p90 ${ms(total.p90)}, ` +
@@ -125,7 +126,7 @@ const draft = {
 const [sharing, sharingDetect] = await measurePair(
   40,
   () => assessSharing(draft, { now }),
-  () => detectPersonalData(messageText(draft.subject, draft.body)),
+  () => detectInMessage(draft),
 );
 console.log(
   `assessSharing 1 MB draft (40 runs): median ${ms(sharing.median)}, p90 ${ms(sharing.p90)}, max ${ms(sharing.max)} ` +

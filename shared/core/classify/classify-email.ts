@@ -2,7 +2,6 @@
  * `classifyEmail`: what a received mail is about (its policy category), its lawful basis and retention, the
  * personal data in it, and the reasons, in words. Categories say what a mail is about, not who sent it.
  */
-import { detectPersonalData } from '../detect';
 import { ensurePolicy } from '../policy/ensure-policy';
 import type { Policy, PolicyCategory } from '../policy/schema';
 import { computeRetention } from '../retention/compute-retention';
@@ -10,7 +9,7 @@ import type { Classification, EmailInput, Finding } from '../types';
 import { chooseCategory } from './choose-category';
 import { compileRules } from './compile-rules';
 import { evidenceReasons, personalDataReason, retentionReason } from './explain-classification';
-import { messageText } from './message-text';
+import { detectInMessage } from './message-text';
 import { scoreCategories } from './score-categories';
 import { attachmentsOf, resolveNow, validateEmailInput } from './validate-email-input';
 
@@ -32,9 +31,7 @@ export function classifyEmail(email: EmailInput, context: ClassifyContext = {}):
   const receivedAt = validateEmailInput(email, 'classifyEmail');
   const policy = ensurePolicy(context.policy, 'classifyEmail');
   const now = resolveNow(context.now, 'classifyEmail');
-  const text = messageText(email.subject, email.body);
-  const findings = detectPersonalData(text);
-  return classifyWithFindings(email, text, findings, {
+  return classifyWithFindings(email, detectInMessage(email), {
     policy,
     now,
     receivedAt,
@@ -85,11 +82,10 @@ function decide(email: Omit<EmailInput, 'receivedAt'>, findings: readonly Findin
 }
 
 /**
- * Classify with findings already detected over `text` (= `messageText(email.subject, email.body)`).
+ * Classify with findings already detected over `messageText(email.subject, email.body)`.
  */
 export function classifyWithFindings(
   email: Omit<EmailInput, 'receivedAt'>,
-  text: string,
   findings: readonly Finding[],
   context: FindingsContext,
 ): Classification {
@@ -102,7 +98,7 @@ export function classifyWithFindings(
     retention,
     personalData: findings,
     reasons: [
-      ...evidenceReasons(policy, winner, runnerUp, text, findings),
+      ...evidenceReasons(policy, winner, runnerUp, email, findings),
       ...(priority ? [priority] : []),
       ...personalDataReason(findings),
       retentionReason(category, retention),

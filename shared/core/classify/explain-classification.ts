@@ -2,10 +2,11 @@
  * The plain-language reasons a staff member reads in a label's tooltip: which category won and on what
  * evidence, what personal data is in the mail (masked, never echoed), and what the retention means.
  */
-import { describeKind, maskFinding } from '../detect';
+import { describeKind } from '../detect';
 import type { Policy, PolicyCategory } from '../policy/schema';
 import type { Classification, Finding } from '../types';
 import { describePeriod } from './describe-period';
+import { type MessageParts, maskMessageFinding } from './message-text';
 import type { CategoryScore } from './score-categories';
 
 const quoteList = (items: readonly string[], max = 4): string => {
@@ -18,7 +19,7 @@ export function evidenceReasons(
   policy: Policy,
   winner: CategoryScore | undefined,
   runnerUp: CategoryScore | undefined,
-  text: string,
+  message: MessageParts,
   findings: readonly Finding[],
 ): string[] {
   if (!winner) {
@@ -43,7 +44,7 @@ export function evidenceReasons(
     const ofKind = findings.filter((f) => f.kind === kind);
     const best = ofKind.reduce((a, b) => (b.confidence > a.confidence ? b : a));
     const more = ofKind.length > 1 ? ` (and ${ofKind.length - 1} more)` : '';
-    reasons.push(`Contains ${maskFinding(text, best)}${more}.`);
+    reasons.push(`Contains ${maskMessageFinding(message, best)}${more}.`);
   }
   if (winner.participants === 'internal_only') reasons.push("Every address is the organisation's (staff mail).");
   if (winner.participants === 'with_processor') reasons.push('A processor takes part in the conversation.');

@@ -44,7 +44,18 @@ export function detectPersonalData(text: string, options?: DetectOptions): Findi
   if (typeof text !== 'string') {
     throw new TypeError(`detectPersonalData: text must be a string, got ${text === null ? 'null' : typeof text}`);
   }
-  const only = kindFilter(options);
+  return detectFrom(text, 0, kindFilter(options));
+}
+
+/**
+ * `detectPersonalData(text)` with every offset moved on by `offset`: the findings of a part of a longer text (a
+ * message's body), indexed into that text without joining it. Internal to the core; `text` must be a string.
+ */
+export function detectPersonalDataAt(text: string, offset: number): Finding[] {
+  return detectFrom(text, offset, null);
+}
+
+function detectFrom(text: string, offset: number, only: Set<PersonalDataKind> | null): Finding[] {
   if (text.length === 0) return [];
   const normalized = normalizeText(text);
   const scan = createTextScan(normalized.text, TRIGGERS);
@@ -56,8 +67,8 @@ export function detectPersonalData(text: string, options?: DetectOptions): Findi
     detector.detect(scan, (start, end, confidence) => {
       if (!(start < end) || start < 0 || end > normalized.text.length) return;
       const c = Math.round(Math.min(1, Math.max(0, confidence)) * 100) / 100;
-      if (map === null) found.push({ kind, start, end, confidence: c });
-      else found.push({ kind, start: map[start]!, end: map[end - 1]! + 1, confidence: c });
+      if (map === null) found.push({ kind, start: start + offset, end: end + offset, confidence: c });
+      else found.push({ kind, start: map[start]! + offset, end: map[end - 1]! + 1 + offset, confidence: c });
     });
   }
   return resolveOverlaps(found);

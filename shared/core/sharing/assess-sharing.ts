@@ -5,9 +5,8 @@
  * mail (by the policy's `sharing` setting). Vetted processors receiving data outside their purposes warn.
  */
 import { categoryWithFindings } from '../classify/classify-email';
-import { messageText } from '../classify/message-text';
+import { detectInMessage } from '../classify/message-text';
 import { resolveNow } from '../classify/validate-email-input';
-import { detectPersonalData } from '../detect';
 import { ensurePolicy } from '../policy/ensure-policy';
 import { parseAddress } from '../policy/parse-address';
 import type { Policy } from '../policy/schema';
@@ -51,8 +50,7 @@ export function assessSharing(draft: DraftInput, context: SharingContext = {}): 
 }
 
 function assess(draft: DraftInput, policy: Policy, now: Date): SharingDecision {
-  const text = messageText(draft.subject, draft.body);
-  const findings = detectPersonalData(text);
+  const findings = detectInMessage(draft);
   const original = draft.original;
   // The people the original came from or went to, compared by parsed address (`Name <a@b>` and `a@b` alike).
   const dataSubjects = new Set<string>();
@@ -62,8 +60,8 @@ function assess(draft: DraftInput, policy: Policy, now: Date): SharingDecision {
   }
   const recipientList = [...draft.to, ...(draft.cc ?? []), ...(draft.bcc ?? [])];
   const recipients = recipientList.map((r) => classifyRecipient(r, { policy, now, dataSubjects }));
-  const regions = splitDraft(text, draft.subject.length + 2);
-  const isOwn = ownDetails(text, regions, { from: draft.from, recipients: recipientList }, policy);
+  const regions = splitDraft(draft);
+  const isOwn = ownDetails(draft, regions, { from: draft.from, recipients: recipientList }, policy);
   const counted = findings.filter((f) => !isOwn(f));
   // What the draft itself reads as matters only when it holds data a blocking category recognises (a card
   // number, credentials, a host name): classify it then. Its topic is in the writer's own text at the top, so rule
@@ -77,7 +75,7 @@ function assess(draft: DraftInput, policy: Policy, now: Date): SharingDecision {
     : undefined;
   return decideSharing({
     policy,
-    text,
+    message: draft,
     findings,
     counted,
     recipients,

@@ -1,7 +1,8 @@
 /**
  * The send guard's rules, applied to a draft's recipients, counted findings, attachments and categories.
  */
-import { describeKind, maskFinding } from '../detect';
+import { type MessageParts, maskMessageFinding } from '../classify/message-text';
+import { describeKind } from '../detect';
 import type { Policy, PolicyCategory } from '../policy/schema';
 import type { AttachmentInfo, Finding, PersonalDataKind, RecipientVerdict, SharingDecision } from '../types';
 
@@ -14,7 +15,8 @@ export const UNCOUNTED_KINDS: readonly PersonalDataKind[] = ['url'];
 /** Everything the rules look at. */
 export interface SharingFacts {
   readonly policy: Policy;
-  readonly text: string;
+  /** The draft's subject and body (finding offsets index `messageText(subject, body)`). */
+  readonly message: MessageParts;
   readonly findings: readonly Finding[];
   /** Findings that count: not the organisation's or the recipients' own details. */
   readonly counted: readonly Finding[];
@@ -39,7 +41,7 @@ const attachmentHit = (category: PolicyCategory, a: AttachmentInfo): boolean =>
 
 /** Applies the send guard's rules. */
 export function decideSharing(facts: SharingFacts): SharingDecision {
-  const { policy, text, recipients } = facts;
+  const { policy, message, recipients } = facts;
   const category = (id: string | undefined) => policy.categories.find((c) => c.id === id);
   const blockCategories = policy.categories.filter((c) => c.sharing === 'block');
   const { kinds: sensitiveKinds, firstBlocking, restCounts } = tallySensitive(facts.counted);
@@ -72,7 +74,7 @@ export function decideSharing(facts: SharingFacts): SharingDecision {
     for (const r of outside.filter((x) => x.status === 'invalid' || x.processor))
       raise('warn', `${r.address}: ${r.reason}`);
     for (const first of firstBlocking.values()) {
-      raise('block', `It contains ${maskFinding(text, first)} and would go to ${notVetted}.`);
+      raise('block', `It contains ${maskMessageFinding(message, first)} and would go to ${notVetted}.`);
     }
     for (const { attachment, category: c } of recordings) {
       const ext = attachment.name.includes('.')

@@ -4,6 +4,7 @@
  * Forwarded or quoted content of someone else's mail gets none of the signature or greeting allowances.
  */
 
+import { type MessageParts, sliceMessage } from '../classify/message-text';
 import { isDomainOrSubdomain } from '../policy/domain-owner';
 import { parseAddress } from '../policy/parse-address';
 import type { Policy } from '../policy/schema';
@@ -37,7 +38,7 @@ const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
 const digits = (s: string) => s.replace(/\D+/g, '').replace(/^44/, '0');
 
 /** Builds a test `isOwnDetail(finding)` for one draft. */
-export function ownDetails(text: string, regions: DraftRegions, parties: Parties, policy: Policy) {
+export function ownDetails(draft: MessageParts, regions: DraftRegions, parties: Parties, policy: Policy) {
   const contacts = (policy.organisation.contactDetails ?? []).map((c) => ({ text: squash(c), digits: digits(c) }));
   const addresses = new Set<string>();
   const names = new Set<string>();
@@ -73,7 +74,7 @@ export function ownDetails(text: string, regions: DraftRegions, parties: Parties
       byValue = new Map();
       byKind.set(f.kind, byValue);
     }
-    const value = text.slice(f.start, f.end);
+    const value = sliceMessage(draft, f.start, f.end);
     let own = byValue.get(value);
     if (own === undefined) {
       own = ownValue(f.kind, value);

@@ -2,6 +2,7 @@
  * Splits a draft's text into the writer's own part and what it quotes or forwards (someone else's mail), and
  * finds the writer's signature at the end of their own part. Offsets index `messageText(subject, body)`.
  */
+import { bodyStart, type MessageParts } from '../classify/message-text';
 
 /** Where the parts of a draft lie. */
 export interface DraftRegions {
@@ -21,18 +22,20 @@ const SIGN_OFF =
 
 const SIGNATURE_WINDOW = 1500;
 
-/** Finds the quoted part and the signature of a draft whose body starts at `bodyStart` in `text`. */
-export function splitDraft(text: string, bodyStart: number): DraftRegions {
-  // Searched in place from the body's start (a 1 MB draft is not copied).
-  QUOTE_START.lastIndex = bodyStart;
-  const quote = QUOTE_START.exec(text);
-  const quotedFrom = quote ? quote.index : text.length;
+/** Finds the quoted part and the signature of a draft (both in its body). */
+export function splitDraft(draft: MessageParts): DraftRegions {
+  const { body } = draft;
+  const at = bodyStart(draft);
+  QUOTE_START.lastIndex = 0;
+  const quote = QUOTE_START.exec(body);
+  const quotedFrom = quote ? quote.index : body.length;
   // The signature closes the writer's own part: look only in its last lines.
-  const windowStart = Math.max(bodyStart, quotedFrom - SIGNATURE_WINDOW);
-  const window = text.slice(windowStart, quotedFrom);
+  const windowStart = Math.max(0, quotedFrom - SIGNATURE_WINDOW);
+  const window = body.slice(windowStart, quotedFrom);
   let signOff = -1;
   SIGN_OFF.lastIndex = 0;
   for (let m = SIGN_OFF.exec(window); m !== null; m = SIGN_OFF.exec(window)) signOff = m.index;
-  const signature: [number, number] = signOff >= 0 ? [windowStart + signOff, quotedFrom] : [quotedFrom, quotedFrom];
-  return { quotedFrom, signature };
+  const signature: [number, number] =
+    signOff >= 0 ? [at + windowStart + signOff, at + quotedFrom] : [at + quotedFrom, at + quotedFrom];
+  return { quotedFrom: at + quotedFrom, signature };
 }

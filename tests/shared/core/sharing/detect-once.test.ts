@@ -1,12 +1,18 @@
-/** Detection is most of the core's time: classifyEmail and assessSharing must run it once per text, never again. */
+/**
+ * Detection is most of the core's time: classifyEmail and assessSharing must run it once per text, never again (a
+ * long message: once over its head joined to the subject, once over its body; see message-text.ts).
+ */
 import { vi } from 'vitest';
 
-vi.mock('../../../../shared/core/detect', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../../../shared/core/detect')>();
-  return { ...actual, detectPersonalData: vi.fn(actual.detectPersonalData) };
+vi.mock('../../../../shared/core/detect/detect-personal-data', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../../shared/core/detect/detect-personal-data')>();
+  return { ...actual, detectPersonalDataAt: vi.fn(actual.detectPersonalDataAt) };
 });
 
-const { detectPersonalData } = await import('../../../../shared/core/detect');
+const { detectPersonalDataAt: detectPersonalData } = await import(
+  '../../../../shared/core/detect/detect-personal-data'
+);
+const { HEAD_CHARS, CONTEXT_REACH } = await import('../../../../shared/core/classify/message-text');
 const { classifyEmail } = await import('../../../../shared/core/classify');
 const { assessSharing } = await import('../../../../shared/core/sharing');
 
@@ -40,5 +46,17 @@ describe('detection runs once per text', () => {
     );
     expect(decision.action).toBe('block');
     expect(detectPersonalData).toHaveBeenCalledTimes(1);
+  });
+
+  it('a long draft is scanned twice in all: its head with the subject, then its body where it is', () => {
+    const long = `${body}\n\n${'The printer on the second floor jams again. '.repeat((HEAD_CHARS + CONTEXT_REACH) / 40)}`;
+    const decision = assessSharing(
+      { from: 'sam.patel@northwind-it.co.uk', to: ['someone@example.org'], subject: 'Fw: login details', body: long },
+      { now },
+    );
+    expect(decision.action).toBe('block');
+    expect(detectPersonalData).toHaveBeenCalledTimes(2);
+    // The second scan is of the body alone, its offsets moved past the subject and the blank line.
+    expect(vi.mocked(detectPersonalData).mock.calls[1]).toEqual([long, 'Fw: login details'.length + 2]);
   });
 });
