@@ -1,7 +1,7 @@
 /**
  * Labels and value rules of the credential detector: which labels introduce a secret, and how its value is read.
  */
-import { isAlnum } from '../context';
+import { isAlnum, isAsciiWordCode } from '../context';
 
 /** What a label asks for; decides which values are accepted. */
 export type CredentialLabel = 'password' | 'username' | 'pin' | 'cvv' | 'remote_id' | 'code' | 'secret';
@@ -22,6 +22,52 @@ export const LABEL = new RegExp(
     .join('|'),
   'gi',
 );
+
+/**
+ * What may stand right before `code`, `token` or `digit` inside a LABEL, joined by a space or `-` ("pin code",
+ * "one-time code", "access token", "3-digit code"), lower-case (`key` and `secret` need none: see
+ * {@link couldBeInLabel}). Read from LABEL: keep the two together.
+ */
+const BEFORE_END_WORD: ReadonlySet<string> = new Set(
+  (
+    'pass pin remote support session connection access time verification security 2fa mfa otp auth authentication ' +
+    'rescue logmein join meeting confirmation teamviewer viewer anydesk desk digit 3 three bearer'
+  ).split(' '),
+);
+/** What opens "<opener> the (<word>) code" in LABEL ("enter", "type in", "key in", "read out", "give us", …). */
+const BEFORE_THE: ReadonlySet<string> = new Set(['enter', 'in', 'type', 'out', 'us', 'me']);
+
+/** The ASCII word (`[A-Za-z0-9_]+`, as LABEL's `\b` sees words) ending at `end`, lower-cased; '' for none. */
+function wordBefore(text: string, end: number): string {
+  let s = end;
+  while (s > 0 && isAsciiWordCode(text.charCodeAt(s - 1))) s--;
+  return s === end ? '' : text.slice(s, end).toLowerCase();
+}
+
+/** True when a single space and "the" after one of {@link BEFORE_THE} end at `end` ("enter the"). */
+function openedThe(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32 || wordBefore(text, end) !== 'the') return false;
+  return text.charCodeAt(end - 4) === 32 && BEFORE_THE.has(wordBefore(text, end - 4));
+}
+
+/**
+ * A necessary condition for a LABEL match to hold the word starting at `p` (one of `code`, `key`, `token`, `secret`,
+ * `digit`, at a word start): `key` and `secret` may open a label ("key in the code", "secret key"); otherwise the
+ * word before it, joined by a space or `-`, is one LABEL has there ("security code", "API-key"), or it is "the" or
+ * "the <word>" after an opener ("type in the code", "enter the access code"). Most of these words in mail ("the code
+ * on the back", "sort code") fail it, so no label match is tried from them and the words before them (measured:
+ * about 9 000 of 9 200 label tries on the 5 MB bench corpus).
+ */
+export function couldBeInLabel(text: string, p: number): boolean {
+  const first = text.charCodeAt(p) | 32;
+  if (first === 107 || first === 115) return true; // k, s
+  const sep = text.charCodeAt(p - 1);
+  if (sep !== 32 && sep !== 45) return false;
+  const word = wordBefore(text, p - 1);
+  if (BEFORE_END_WORD.has(word)) return true;
+  if (sep !== 32 || word.length === 0) return false;
+  return openedThe(text, p - 1) || openedThe(text, p - 2 - word.length);
+}
 
 /** Kinds of labels seen before (labels repeat: "Password", "username", "PIN"); capped so odd text cannot grow it. */
 const KIND_CACHE = new Map<string, CredentialLabel>();
