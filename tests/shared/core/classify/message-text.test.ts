@@ -5,6 +5,7 @@ import {
   HEAD_CHARS,
   maskMessageFinding,
   messageText,
+  SCAN_APART_FROM,
   sliceMessage,
 } from '../../../../shared/core/classify/message-text';
 import { detectPersonalData, maskFinding } from '../../../../shared/core/detect';
@@ -18,6 +19,8 @@ import {
 
 const mails = [...trainingEmails, ...unseenEmails, ...unseenSecondEmails, ...unseenThirdEmails, ...unseenFourthEmails];
 const joined = (subject: string, body: string) => detectPersonalData(messageText(subject, body));
+/** The split path on bodies of any length past the head (the product takes it from SCAN_APART_FROM on). */
+const apart = (subject: string, body: string) => detectInMessage({ subject, body }, 0);
 
 /** Pieces that trigger every detector and every rule that reads context (sign-offs, labels, sort code + account). */
 const PIECES = [
@@ -64,12 +67,15 @@ const subject = fc.oneof(
   fc.array(fc.constantFrom(...PIECES), { maxLength: 8 }).map((p) => p.join('').replace(/\n/g, ' ')),
 );
 const shortBody = fc.array(piece, { maxLength: 30 }).map((p) => p.join(''));
-/** Bodies past the length where the head is scanned apart, so the seam falls at every kind of place. */
+/** Bodies past the head and its reach, so the seam falls at every kind of place. */
 const longBody = fc.array(piece, { minLength: 60, maxLength: 160 }).map((p) => p.join(' '));
 
 describe('detectInMessage', () => {
   it('finds exactly what a scan of the joined text finds, in every fixture mail', () => {
-    for (const { email } of mails) expect(detectInMessage(email)).toEqual(joined(email.subject, email.body));
+    for (const { email } of mails) {
+      expect(detectInMessage(email)).toEqual(joined(email.subject, email.body));
+      expect(apart(email.subject, email.body)).toEqual(joined(email.subject, email.body));
+    }
   });
 
   it('finds exactly what a scan of the joined text finds, short and long, wherever the seam falls', () => {
@@ -77,11 +83,21 @@ describe('detectInMessage', () => {
     fc.assert(
       fc.property(subject, fc.oneof(shortBody, longBody), (s, body) => {
         if (body.length > HEAD_CHARS + CONTEXT_REACH) long++;
-        expect(detectInMessage({ subject: s, body })).toEqual(joined(s, body));
+        expect(apart(s, body)).toEqual(joined(s, body));
       }),
       { numRuns: 600 },
     );
     expect(long).toBeGreaterThan(100); // the split path really ran
+  });
+
+  it('scans a body of SCAN_APART_FROM characters or more where it is, with the same findings', () => {
+    const body = mails
+      .map((m) => m.email.body)
+      .join('\n\n')
+      .repeat(Math.ceil(SCAN_APART_FROM / 20_000))
+      .slice(0, SCAN_APART_FROM + 1000);
+    expect(body.length).toBeGreaterThanOrEqual(SCAN_APART_FROM);
+    expect(detectInMessage({ subject: 'Everything', body })).toEqual(joined('Everything', body));
   });
 
   it('keeps a value that straddles the seam whole, at every offset around it', () => {
@@ -95,7 +111,7 @@ describe('detectInMessage', () => {
     ]) {
       for (let k = 1; k < value.length; k++) {
         const body = `${head.slice(0, HEAD_CHARS - k - 1)} ${value} ${tail}`; // the value starts k before the seam
-        const found = detectInMessage({ subject: 'Card', body });
+        const found = apart('Card', body);
         expect(found).toEqual(joined('Card', body));
         expect(found.length).toBeGreaterThan(0);
       }
@@ -104,7 +120,7 @@ describe('detectInMessage', () => {
 
   it('scans the whole message joined when a value runs on far past the seam (a very long link)', () => {
     const body = `${'Hello there. '.repeat(HEAD_CHARS / 13 - 1)}https://example.com/${'a'.repeat(3 * CONTEXT_REACH)}?email=jane%40example.com and more`;
-    const found = detectInMessage({ subject: 'Link', body });
+    const found = apart('Link', body);
     expect(found).toEqual(joined('Link', body));
     expect(found.some((f) => f.kind === 'url' && f.end - f.start > 3 * CONTEXT_REACH)).toBe(true);
   });

@@ -12,7 +12,7 @@ vi.mock('../../../../shared/core/detect/detect-personal-data', async (importOrig
 const { detectPersonalDataAt: detectPersonalData } = await import(
   '../../../../shared/core/detect/detect-personal-data'
 );
-const { HEAD_CHARS, CONTEXT_REACH } = await import('../../../../shared/core/classify/message-text');
+const { SCAN_APART_FROM } = await import('../../../../shared/core/classify/message-text');
 const { classifyEmail } = await import('../../../../shared/core/classify');
 const { assessSharing } = await import('../../../../shared/core/sharing');
 
@@ -49,7 +49,7 @@ describe('detection runs once per text', () => {
   });
 
   it('a long draft is scanned twice in all: its head with the subject, then its body where it is', () => {
-    const long = `${body}\n\n${'The printer on the second floor jams again. '.repeat((HEAD_CHARS + CONTEXT_REACH) / 40)}`;
+    const long = `${body}\n\n${'The printer on the second floor jams again. '.repeat(SCAN_APART_FROM / 40)}`;
     const decision = assessSharing(
       { from: 'sam.patel@northwind-it.co.uk', to: ['someone@example.org'], subject: 'Fw: login details', body: long },
       { now },
