@@ -27,7 +27,7 @@ export interface TextScan {
     forward: number,
     accept?: (at: number) => boolean,
   ): readonly (readonly [number, number])[];
-  /** Where each trigger in `words` starts, in order. */
+  /** Where each trigger in `words` starts, in order. `words` is a constant set: its id mask is kept per set. */
   hits(words: ReadonlySet<string>): readonly number[];
 }
 
@@ -50,6 +50,28 @@ function runFollows(text: string, i: number): boolean {
   return true;
 }
 
+/** Each trie's word-id masks, by the set of words asked for (detectors ask with the same constant sets every call). */
+const masks = new WeakMap<KeywordTrie, WeakMap<ReadonlySet<string>, Uint8Array>>();
+
+/** A mask over `triggers.words`: 1 for the ids of `words`. */
+function wantedIds(triggers: KeywordTrie, words: ReadonlySet<string>): Uint8Array {
+  let byWords = masks.get(triggers);
+  if (byWords === undefined) {
+    byWords = new WeakMap();
+    masks.set(triggers, byWords);
+  }
+  let wanted = byWords.get(words);
+  if (wanted === undefined) {
+    wanted = new Uint8Array(triggers.words.length);
+    for (const word of words) {
+      const id = triggers.ids.get(word);
+      if (id !== undefined) wanted[id] = 1;
+    }
+    byWords.set(words, wanted);
+  }
+  return wanted;
+}
+
 /** Creates the shared scan state for one detection call; `triggers` is the registry's keyword trie. */
 export function createTextScan(text: string, triggers: KeywordTrie): TextScan {
   let runs: NumberRun[] | null = null;
@@ -60,7 +82,7 @@ export function createTextScan(text: string, triggers: KeywordTrie): TextScan {
 
   const digitsPass = (): void => {
     runs = [];
-    const groups = new NumberGroups();
+    const groups = new NumberGroups(Math.min(1024, 16 + (text.length >> 5))); // a group needs 2+ characters
     streets = [];
     ibans = [];
     inwards = [];
@@ -122,11 +144,7 @@ export function createTextScan(text: string, triggers: KeywordTrie): TextScan {
     },
     hits(words) {
       if (hits === null) hits = triggers.find(text);
-      const wanted = new Uint8Array(triggers.words.length);
-      for (const word of words) {
-        const id = triggers.ids.get(word);
-        if (id !== undefined) wanted[id] = 1;
-      }
+      const wanted = wantedIds(triggers, words);
       const out: number[] = [];
       const { positions, ids } = hits;
       for (let i = 0; i < positions.length; i++) if (wanted[ids[i]!] === 1) out.push(positions[i]!);
