@@ -53,6 +53,23 @@ export function couldBeName(word: string): boolean {
 }
 
 /**
+ * By a word's first two characters (`a * 128 + b`, `b` = 0 for one-letter words): bit `n` is set when a word of
+ * NOT_NAMES of length `n` starts so. Most name words match no entry, so they are told apart without a copy and a
+ * string hash (~0.4 ms of a 5 MB pass, where thousands of names are read).
+ */
+const NOT_NAME_STARTS = new Int32Array(128 * 128);
+for (const w of NOT_NAMES)
+  NOT_NAME_STARTS[w.charCodeAt(0) * 128 + (w.length > 1 ? w.charCodeAt(1) : 0)]! |= 1 << w.length;
+
+/** {@link couldBeName} for the word `text[from, to)` (ASCII-only NOT_NAMES, words up to 30 characters). */
+function couldBeNameAt(text: string, from: number, to: number): boolean {
+  const a = text.charCodeAt(from);
+  const b = to - from > 1 ? text.charCodeAt(from + 1) : 0;
+  if (a >= 128 || b >= 128 || to - from > 30 || (NOT_NAME_STARTS[a * 128 + b]! & (1 << (to - from))) === 0) return true;
+  return couldBeName(text.slice(from, to));
+}
+
+/**
  * Reads a name starting at `pos` (after a greeting, sign-off, title or label): its span without the title, or null
  * when the capitalised words there are not all name-like ("Dear Valued Customer" is not a name).
  */
@@ -74,8 +91,7 @@ export function readName(text: string, pos: number): [number, number] | null {
   for (let from = start; from < end; ) {
     let to = from;
     while (to < end && text.charCodeAt(to) !== 32) to++;
-    const word = text.charCodeAt(to - 1) === 46 ? text.slice(from, to - 1) : text.slice(from, to);
-    if (!couldBeName(word)) return null;
+    if (!couldBeNameAt(text, from, text.charCodeAt(to - 1) === 46 ? to - 1 : to)) return null;
     from = to + 1;
   }
   return [start, end];
