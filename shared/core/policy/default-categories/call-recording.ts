@@ -60,6 +60,8 @@ export const callRecording: PolicyCategory = {
       'copy of the call',
       'copy of my call',
       'the call i had',
+      'the call you took',
+      'pull the call',
     ],
     attachments: ['wav', 'mp3', 'm4a', 'ogg', 'wma', 'amr', 'gsm', 'aac', 'audio/'],
     kinds: [],
