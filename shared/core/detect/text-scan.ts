@@ -92,8 +92,10 @@ export function createTextScan(text: string, triggers: KeywordTrie): TextScan {
       if (runFollows(text, at)) {
         const first = groups.size;
         const end = readNumberRun(text, at, groups);
-        if (end - at >= 6) runs.push(new NumberRun(at, end, groups.size - first, groups, first));
-        else groups.truncate(first);
+        if (end - at >= 6) {
+          const before = text.charCodeAt(at - 1); // read here, while at hand (see NumberRun.before)
+          runs.push(new NumberRun(at, end, groups.size - first, groups, first, before, text.charCodeAt(at - 2)));
+        } else groups.truncate(first);
         DIGIT_PASS.lastIndex = end; // the run may hold more than the match did ("4. 07700 900123")
         continue;
       }

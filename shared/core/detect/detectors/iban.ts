@@ -59,12 +59,18 @@ export const ibanDetector: Detector = {
     const checks = scan.ibanChecks();
     const runs = scan.numberRuns();
     for (let i = 0, j = 0; i < checks.length || j < runs.length; ) {
-      const d =
-        j >= runs.length || (i < checks.length && checks[i]! < runs[j]!.start) ? checks[i++]! : runs[j++]!.start;
-      const s = d - 2;
-      if (s < done || !isUpper(text.charCodeAt(s)) || !isUpper(text.charCodeAt(s + 1))) continue;
-      if (!isDigitCode(text.charCodeAt(d + 1))) continue;
-      done = Math.max(done, tryAt(text, s, emit));
+      let d: number;
+      if (j >= runs.length || (i < checks.length && checks[i]! < runs[j]!.start)) {
+        d = checks[i++]!;
+        if (!isUpper(text.charCodeAt(d - 2)) || !isUpper(text.charCodeAt(d - 1))) continue;
+      } else {
+        // A run's first test reads the characters before it from the run (see NumberRun.before).
+        const run = runs[j++]!;
+        d = run.start;
+        if (!isUpper(run.before2) || !isUpper(run.before)) continue;
+      }
+      if (d - 2 < done || !isDigitCode(text.charCodeAt(d + 1))) continue;
+      done = Math.max(done, tryAt(text, d - 2, emit));
     }
     for (const [from, to] of scan.windows(IBAN_WORD, 0, 60)) {
       const window = text.slice(from, to);

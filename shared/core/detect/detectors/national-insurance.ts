@@ -31,8 +31,8 @@ export const nationalInsuranceDetector: Detector = {
   detect(scan, emit) {
     const text = scan.text;
     for (const run of scan.numberRuns()) {
-      const before = text.charCodeAt(run.start - 1);
-      if (!isLetter(before) && !(before === 32 && isLetter(text.charCodeAt(run.start - 2)))) continue;
+      const before = run.before;
+      if (!isLetter(before) && !(before === 32 && isLetter(run.before2))) continue;
       const last = run.count > 3 ? -1 : sixDigitsEnd(run);
       if (last < 0) continue;
       let s = run.start - 2;
