@@ -1,8 +1,10 @@
 /**
- * Mailbox verbs: list rows (preview labels, stored labels win, remembered corrections apply), opened messages
- * (classified whole and stored), stored labels, relabels ("this is wrong"), and the label shown in each tab.
+ * Mailbox verbs: list rows (preview labels, stored labels win, remembered corrections apply; answered as packed chips,
+ * put into words here rather than on the webmail page's main thread), opened messages (classified whole and stored),
+ * stored labels, relabels ("this is wrong"), and the label shown in each tab.
  */
 import { classificationView, storedView } from '../../shared/ui/label-views';
+import { packRowChips } from '../messaging/row-chips';
 import { recategorise } from './recategorise';
 import type { Handlers, RouterDeps, TabLabels } from './router-types';
 
@@ -38,7 +40,7 @@ export function createLabelHandlers(deps: RouterDeps, tabLabels: TabLabels): Han
           return classificationView(c, row.messageId, s.policy, deps.describeKind, 'preview');
         }),
       );
-      return { labels };
+      return { chips: packRowChips(labels, now) };
     },
     async classifyMessage(r, s, sender) {
       const store = await deps.store();

@@ -1,17 +1,18 @@
 /**
  * Renders a list-row chip with plain DOM calls and textContent: the same markup as the shared Preact `LabelChip`
  * (tests compare them) at a fraction of the cost, because a list can show hundreds of rows.
- * - A new chip is one native call: a clone of a host kept per chip state (category, its title, status, source) whose
- *   `clonable` shadow root already holds the filled chip; only what differs per message (the tooltip and accessible name,
- *   the short text with its dates) is then set, and only when it differs from the template's. Where an engine cannot
- *   clone shadow roots, each host is built element by element.
- * - Those per-message texts depend only on the lawful basis, the period and the UTC day of the expiry (and today's
- *   date): each state keeps them by that key, so the messages of a list that expire on one day share them.
+ * - A chip is a {@link ChipView}: its state (category, title, status, source), which many rows share, and its message's
+ *   texts (the tooltip and accessible name, the short text with its dates). List rows get theirs from the background,
+ *   already in words (messaging/row-chips.ts); a full label is put into words here (`chipView`).
+ * - A new chip is one native call: a clone of a host kept per state whose `clonable` shadow root already holds the
+ *   filled chip; only the message's texts are then set, and only when they differ from the template's. Where an engine
+ *   cannot clone shadow roots, each host is built element by element.
  * - A re-render (a row's label changed) finds the chip's nodes in its root and sets attributes and texts in place.
  * - The styles are one shared constructed sheet (`adoptStyles`), not a <style> per chip.
  */
-import { type ChipParts, chipParts } from '../../shared/ui/chip-parts';
 import type { LabelView } from '../../shared/ui/label-view';
+import type { ChipState, ChipTexts } from '../messaging/protocol';
+import { type ChipView, chipView } from '../messaging/row-chips';
 import { adoptStyles } from './shadow-host';
 
 interface ChipNodes {
@@ -27,23 +28,16 @@ export interface ChipHost {
   readonly root: ShadowRoot;
 }
 
-/** What a chip shows that is not the same for its whole state. */
-interface ChipTexts {
-  readonly summary: string;
-  readonly text: string;
-}
-
-/** A host to clone for one chip state, what its chip shows, and the texts of the messages seen in that state. */
-interface Template extends ChipTexts {
+/** A host to clone for one chip state, and the texts its chip shows. */
+interface Template {
   readonly host: HTMLElement;
-  readonly texts: Map<string, ChipTexts>;
+  readonly texts: ChipTexts;
 }
 
-/** Templates by chip state, for one UTC day (dates show relative to today); a list shows a handful of states. */
+/** Templates by chip state (a list shows a handful); the state objects of one reply map straight to theirs. */
 const templates = new Map<string, Template>();
-let templatesDay = Number.NaN;
+let templateOf = new WeakMap<ChipState, Template>();
 const MAX_TEMPLATES = 64;
-const MAX_TEXTS = 512;
 /** False once the engine has shown it cannot clone shadow roots. */
 let clonable = true;
 let skeleton: HTMLSpanElement | undefined;
@@ -74,126 +68,100 @@ function chipIn(mount: ParentNode): ChipNodes | undefined {
   return undefined;
 }
 
-function fill(nodes: ChipNodes, label: LabelView, p: ChipParts): void {
+function fill(nodes: ChipNodes, { state, texts }: ChipView): void {
   const { chip } = nodes;
-  chip.className = p.className;
-  chip.setAttribute('data-category', label.category);
-  chip.setAttribute('data-status', label.status);
-  chip.setAttribute('data-source', label.source);
-  chip.title = p.summary;
-  chip.setAttribute('aria-label', p.summary);
-  nodes.icon.textContent = p.icon;
-  nodes.title.textContent = p.title;
-  nodes.text.textContent = p.text;
+  chip.className = state.className;
+  chip.setAttribute('data-category', state.category);
+  chip.setAttribute('data-status', state.status);
+  chip.setAttribute('data-source', state.source);
+  chip.title = texts.summary;
+  chip.setAttribute('aria-label', texts.summary);
+  nodes.icon.textContent = state.icon;
+  nodes.title.textContent = state.title;
+  nodes.text.textContent = texts.text;
 }
 
-/** A host with an empty shadow root (not yet styled). */
-function bareHost(label: LabelView, options: ShadowRootInit): ChipHost {
+/** A host showing `view`, its shadow root attached with `options` (not yet styled). */
+function filledHost(view: ChipView, options: ShadowRootInit): ChipHost {
   const host = document.createElement('mailguard-chip');
-  host.setAttribute('data-category', label.category);
-  host.setAttribute('data-source', label.source);
-  return { host, root: host.attachShadow(options) };
-}
-
-/** Builds a host element by element (engines without clonable shadow roots). */
-function buildHost(label: LabelView, p: ChipParts): ChipHost {
-  const made = bareHost(label, { mode: 'open' });
+  host.setAttribute('data-category', view.state.category);
+  host.setAttribute('data-source', view.state.source);
+  const root = host.attachShadow(options);
   skeleton ??= makeSkeleton();
   const chip = skeleton.cloneNode(true) as HTMLSpanElement;
-  fill(nodesOf(chip) as ChipNodes, label, p);
-  made.root.append(chip);
-  return made;
+  fill(nodesOf(chip) as ChipNodes, view);
+  root.append(chip);
+  return { host, root };
 }
 
-/**
- * A UTC instant as the core writes them, whose UTC day is its first ten characters in every engine: month and time in
- * range, days up to 28 (engines differ on 31 February; later days simply count whole).
- */
-const UTC_INSTANT =
-  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?Z$/;
-
-/**
- * The key of a chip's per-message texts within its state: `chipParts` shows the expiry by its UTC day only, so such an
- * instant counts by its day; any other text counts whole.
- */
-function textsKey(label: LabelView): string {
-  const at = label.expiresAt ?? '';
-  const day = UTC_INSTANT.test(at) ? at.slice(0, 10) : at;
-  return `${label.lawfulBasis}\u0000${label.period}\u0000${day}`;
-}
-
-function textsFor(template: Template, label: LabelView, now: Date): ChipTexts {
-  const key = textsKey(label);
-  let texts = template.texts.get(key);
-  if (!texts) {
-    const p = chipParts(label, now);
-    texts = { summary: p.summary, text: p.text };
-    if (template.texts.size >= MAX_TEXTS) template.texts.clear();
-    template.texts.set(key, texts);
-  }
-  return texts;
-}
-
-function templateFor(label: LabelView, now: Date): Template | null {
-  const day = Math.floor(now.getTime() / 86_400_000);
-  if (day !== templatesDay) {
-    templates.clear();
-    templatesDay = day;
-  }
-  const key = `${label.category}\u0000${label.categoryTitle}\u0000${label.status}\u0000${label.source}`;
-  const known = templates.get(key);
+function templateFor(view: ChipView): Template | null {
+  const known = templateOf.get(view.state);
   if (known) return known;
-  const p = chipParts(label, now);
-  let made: ChipHost;
-  try {
-    made = bareHost(label, { mode: 'open', clonable: true });
-  } catch {
-    clonable = false; // attachShadow refused the option
-    return null;
+  const s = view.state;
+  const key = `${s.category}\u0000${s.source}\u0000${s.status}\u0000${s.className}\u0000${s.icon}\u0000${s.title}`;
+  let template = templates.get(key);
+  if (!template) {
+    let made: ChipHost;
+    try {
+      made = filledHost(view, { mode: 'open', clonable: true });
+    } catch {
+      clonable = false; // attachShadow refused the option
+      return null;
+    }
+    // Engines without clonable shadow roots ignore the option: the clone then has no shadow root.
+    if (!(made.host.cloneNode(true) as HTMLElement).shadowRoot?.firstElementChild) {
+      clonable = false;
+      return null;
+    }
+    if (templates.size >= MAX_TEMPLATES) {
+      templates.clear();
+      templateOf = new WeakMap();
+    }
+    template = { host: made.host, texts: view.texts };
+    templates.set(key, template);
   }
-  skeleton ??= makeSkeleton();
-  const chip = skeleton.cloneNode(true) as HTMLSpanElement;
-  fill(nodesOf(chip) as ChipNodes, label, p);
-  made.root.append(chip);
-  // Engines without clonable shadow roots ignore the option: the clone then has no shadow root.
-  if (!(made.host.cloneNode(true) as HTMLElement).shadowRoot?.firstElementChild) {
-    clonable = false;
-    return null;
-  }
-  if (templates.size >= MAX_TEMPLATES) templates.clear();
-  const template: Template = { host: made.host, summary: p.summary, text: p.text, texts: new Map() };
-  templates.set(key, template);
+  templateOf.set(view.state, template);
   return template;
 }
 
-/** Creates (not yet inserted: insert it last) a styled chip host showing `label`. */
-export function createChipHost(label: LabelView, now: Date): ChipHost {
-  const template = clonable ? templateFor(label, now) : null;
+/** Creates (not yet inserted: insert it last) a styled chip host showing `view`. */
+export function createChipFromView(view: ChipView): ChipHost {
+  const template = clonable ? templateFor(view) : null;
   let made: ChipHost;
   if (template) {
-    const { summary, text } = textsFor(template, label, now);
     const host = template.host.cloneNode(true) as HTMLElement;
     made = { host, root: host.shadowRoot as ShadowRoot };
-    const chip = made.root.firstElementChild as HTMLSpanElement;
-    if (summary !== template.summary) {
+    const { summary, text } = view.texts;
+    if (summary !== template.texts.summary || text !== template.texts.text) {
+      const chip = made.root.firstElementChild as HTMLSpanElement;
       chip.title = summary;
       chip.setAttribute('aria-label', summary);
+      (chip.lastElementChild as Element).textContent = text;
     }
-    if (text !== template.text) (chip.lastElementChild as Element).textContent = text;
   } else {
-    made = buildHost(label, chipParts(label, now));
+    made = filledHost(view, { mode: 'open' });
   }
   adoptStyles(made.root);
   return made;
 }
 
-/** Shows the chip for `label` in `mount` (a chip host's shadow root, or any element); re-renders update in place. */
-export function renderChipDom(mount: ParentNode, label: LabelView, now: Date): void {
+/** Creates (not yet inserted: insert it last) a styled chip host showing `label` as of `now`. */
+export function createChipHost(label: LabelView, now: Date): ChipHost {
+  return createChipFromView(chipView(label, now));
+}
+
+/** Shows the chip `view` in `mount` (a chip host's shadow root, or any element); re-renders update in place. */
+export function renderChipView(mount: ParentNode, view: ChipView): void {
   let nodes = chipIn(mount);
   if (!nodes) {
     skeleton ??= makeSkeleton();
     nodes = nodesOf(skeleton.cloneNode(true) as HTMLSpanElement) as ChipNodes;
     mount.append(nodes.chip);
   }
-  fill(nodes, label, chipParts(label, now));
+  fill(nodes, view);
+}
+
+/** Shows the chip for `label` in `mount`; re-renders update in place. */
+export function renderChipDom(mount: ParentNode, label: LabelView, now: Date): void {
+  renderChipView(mount, chipView(label, now));
 }

@@ -1,13 +1,17 @@
 /**
- * Chips on message-list rows. `visit(row)` reads the row's text (cheap) and batches it; `flush()` (end of a slice) sends
- * one `classifyRows` request for the batch; replies come back as mount tasks so chip rendering also runs in slices.
+ * Chips on message-list rows, in batches. `queue(rows)` collects rows; the slice queue then runs `work(more)`, which
+ * reads rows (cheap) while the slice's budget lasts; `flush()` (end of a slice) sends one `classifyRows` request for
+ * the rows read; its reply (the chips, already in words) is queued in turn and `work` inserts the chips, also in
+ * slices. One loop per kind of work rather than one task per row: on a fresh page most of our time would otherwise go
+ * to running many small cold functions once per row.
  * Rows are remembered in a WeakMap (row → the conversation key it showed), so recycled rows of a windowed list are
  * relabelled and unchanged rows are skipped.
  */
-import type { LabelView } from '../../shared/ui/label-view';
+import type { LabelSource, LabelView } from '../../shared/ui/label-view';
 import type { RowText } from '../messaging/protocol';
+import { type ChipView, chipView, rowChipAt } from '../messaging/row-chips';
 import type { SiteAdapter } from '../sites/site-adapter';
-import { type ChipHost, createChipHost, renderChipDom } from './chip-dom';
+import { type ChipHost, createChipFromView, renderChipView } from './chip-dom';
 import type { Requester } from './requester';
 
 interface RowState {
@@ -15,15 +19,17 @@ interface RowState {
   messageId: string;
   threadId: string | undefined;
   host: ChipHost | undefined;
-  label: LabelView | undefined;
+  /** Where the chip shown came from, and for which message. */
+  source: LabelSource | undefined;
+  shownId: string | undefined;
 }
 
-/** A chip to (re)render, queued as a task. */
-export interface MountTask {
-  readonly kind: 'mount';
+/** A chip to (re)render on a row, once it is that row's turn. */
+interface Mount {
   readonly row: Element;
   readonly key: string;
-  readonly label: LabelView;
+  readonly messageId: string;
+  readonly view: ChipView;
 }
 
 /** Options of {@link createRowLabeller}. */
@@ -32,17 +38,20 @@ export interface RowLabellerOptions {
   readonly mailboxId: string;
   readonly request: Requester;
   readonly now: () => Date;
-  /** Queues a mount task (the content script's slice queue). */
-  readonly enqueue: (task: MountTask) => void;
+  /** Asks the content script's slice queue to call `work` (again) soon. */
+  readonly schedule: () => void;
   readonly onError: (error: unknown) => void;
   readonly root: () => ParentNode;
 }
 
 /** The row labeller's handle. */
 export interface RowLabeller {
-  visit(row: Element): void;
+  /** Queues rows to read (found in the page, added, or recycled). */
+  queue(rows: Iterable<Element>): void;
+  /** Reads queued rows, then inserts chips that came back, while `more()` allows; true when nothing is left. */
+  work(more: () => boolean): boolean;
+  /** Sends the rows read since the last flush in one request (end of a slice). */
   flush(): void;
-  mount(task: MountTask): void;
   /** Shows a label that just became known (an opened message, a correction) on the rows of that message. */
   apply(label: LabelView, threadId?: string): void;
 }
@@ -50,7 +59,11 @@ export interface RowLabeller {
 /** Creates the labeller of list rows. */
 export function createRowLabeller(o: RowLabellerOptions): RowLabeller {
   const rows = new WeakMap<Element, RowState>();
-  let pending: { row: Element; key: string; text: RowText }[] = [];
+  let toRead: Element[] = [];
+  let readAt = 0;
+  let read: { row: Element; key: string; text: RowText }[] = [];
+  let toMount: Mount[] = [];
+  let mountAt = 0;
   // Full labels learnt from opened messages, for rows mounted later (bounded: oldest forgotten first).
   const known = new Map<string, LabelView>();
   const remember = (id: string, label: LabelView) => {
@@ -59,66 +72,114 @@ export function createRowLabeller(o: RowLabellerOptions): RowLabeller {
     if (known.size > 500) known.delete(known.keys().next().value as string);
   };
 
+  function readRow(row: Element, now: Date): void {
+    const key = o.adapter.rowKey(row);
+    if (!key) return;
+    const state = rows.get(row);
+    if (state && state.key === key && (!state.host || state.host.host.isConnected)) return;
+    const text = o.adapter.readRow(row, now);
+    if (!text) return;
+    if (state?.host && state.key !== key) state.host.host.remove();
+    rows.set(row, {
+      key,
+      messageId: text.messageId,
+      threadId: text.threadId,
+      host: undefined,
+      source: undefined,
+      shownId: undefined,
+    });
+    const full = known.get(text.messageId) ?? (text.threadId ? known.get(`thread:${text.threadId}`) : undefined);
+    if (full) toMount.push({ row, key, messageId: text.messageId, view: chipView(full, now) });
+    else read.push({ row, key, text });
+  }
+
+  function mount({ row, key, messageId, view }: Mount): void {
+    const state = rows.get(row);
+    if (!state || state.key !== key || o.adapter.rowKey(row) !== key) return;
+    // A preview never replaces the full label of the same message.
+    if (state.source === 'message' && view.state.source === 'preview' && state.shownId === messageId) return;
+    state.source = view.state.source;
+    state.shownId = messageId;
+    const shown = state.host;
+    if (shown?.host.isConnected) {
+      shown.host.setAttribute('data-category', view.state.category);
+      shown.host.setAttribute('data-source', view.state.source);
+      renderChipView(shown.root, view);
+      return;
+    }
+    // A new chip is built while detached and inserted last: one change to the page's tree per row.
+    const slot = o.adapter.chipSlot(row);
+    if (!slot) return;
+    state.host = createChipFromView(view);
+    slot.parent.insertBefore(state.host.host, slot.before);
+  }
+
+  /** Runs `step` over `list` from `at` while `more()` allows; returns the next index. */
+  function run<T>(list: readonly T[], at: number, step: (item: T) => void, more: () => boolean): number {
+    let i = at;
+    while (i < list.length) {
+      const item = list[i++] as T;
+      try {
+        step(item);
+      } catch (error) {
+        o.onError(error);
+      }
+      if (!more()) break;
+    }
+    return i;
+  }
+
   return {
-    visit(row) {
-      const key = o.adapter.rowKey(row);
-      if (!key) return;
-      const state = rows.get(row);
-      if (state && state.key === key && (!state.host || state.host.host.isConnected)) return;
-      const text = o.adapter.readRow(row, o.now());
-      if (!text) return;
-      if (state?.host && state.key !== key) state.host.host.remove();
-      rows.set(row, { key, messageId: text.messageId, threadId: text.threadId, host: undefined, label: undefined });
-      const full = known.get(text.messageId) ?? (text.threadId ? known.get(`thread:${text.threadId}`) : undefined);
-      if (full) o.enqueue({ kind: 'mount', row, key, label: { ...full, messageId: text.messageId } });
-      else pending.push({ row, key, text });
+    queue(found) {
+      const before = toRead.length;
+      for (const row of found) toRead.push(row);
+      if (toRead.length > before) o.schedule();
+    },
+    work(more) {
+      if (readAt < toRead.length) {
+        const now = o.now();
+        readAt = run(toRead, readAt, (row) => readRow(row, now), more);
+        if (readAt >= toRead.length) {
+          toRead = [];
+          readAt = 0;
+        } else return false;
+      }
+      if (mountAt < toMount.length) {
+        mountAt = run(toMount, mountAt, mount, more);
+        if (mountAt >= toMount.length) {
+          toMount = [];
+          mountAt = 0;
+        } else return false;
+      }
+      return true;
     },
     flush() {
-      if (!pending.length) return;
-      const batch = pending;
-      pending = [];
-      o.request({ type: 'classifyRows', mailboxId: o.mailboxId, rows: batch.map((b) => b.text) }).then(({ labels }) => {
-        labels.forEach((label, i) => {
-          const b = batch[i];
-          if (b) o.enqueue({ kind: 'mount', row: b.row, key: b.key, label });
-        });
+      if (!read.length) return;
+      const batch = read;
+      read = [];
+      o.request({ type: 'classifyRows', mailboxId: o.mailboxId, rows: batch.map((b) => b.text) }).then(({ chips }) => {
+        const before = toMount.length;
+        for (let i = 0; i < batch.length; i++) {
+          const b = batch[i] as (typeof batch)[number];
+          const view = rowChipAt(chips, i);
+          if (view) toMount.push({ row: b.row, key: b.key, messageId: b.text.messageId, view });
+        }
+        if (toMount.length > before) o.schedule();
       }, o.onError);
-    },
-    mount({ row, key, label }) {
-      const state = rows.get(row);
-      if (!state || state.key !== key || o.adapter.rowKey(row) !== key) return;
-      if (
-        state.label?.source === 'message' &&
-        label.source === 'preview' &&
-        state.label.messageId === label.messageId
-      ) {
-        return;
-      }
-      const shown = state.host;
-      if (shown?.host.isConnected) {
-        state.label = label;
-        shown.host.setAttribute('data-category', label.category);
-        shown.host.setAttribute('data-source', label.source);
-        renderChipDom(shown.root, label, o.now());
-        return;
-      }
-      // A new chip is built while detached and inserted last: one change to the page's tree per row.
-      const slot = o.adapter.chipSlot(row);
-      if (!slot) return;
-      state.label = label;
-      state.host = createChipHost(label, o.now());
-      slot.parent.insertBefore(state.host.host, slot.before);
     },
     apply(label, threadId) {
       remember(label.messageId, label);
       if (threadId) remember(`thread:${threadId}`, label);
+      const view = chipView(label, o.now());
+      const before = toMount.length;
       for (const row of o.adapter.listRows(o.root())) {
         const state = rows.get(row);
         if (!state) continue;
         if (state.messageId === label.messageId || (threadId && state.threadId === threadId)) {
-          o.enqueue({ kind: 'mount', row, key: state.key, label: { ...label, messageId: state.messageId } });
+          toMount.push({ row, key: state.key, messageId: state.messageId, view });
         }
       }
+      if (toMount.length > before) o.schedule();
     },
   };
 }

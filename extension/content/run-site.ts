@@ -2,8 +2,8 @@
  * The content script's engine, shared by both sites. Parts and lifecycle:
  * - one MutationObserver on the page; its callback only queues added nodes (not our own hosts) and rows whose key
  *   attribute changed;
- * - a slice queue works through them in ≤ 4 ms animation-frame slices: rows → chips (label-rows), opened messages →
- *   label card (label-messages);
+ * - a slice queue works through them in ≤ 4 ms animation-frame slices: nodes → rows and opened messages; rows → chips
+ *   (label-rows, which works through its rows and chips in batches), opened messages → label card (label-messages);
  * - single-page navigation (history API, hash routes) re-queues the page, as WXT's `wxt:locationchange` reports it;
  * - everything stops with the content-script context: observer disconnected, queue cleared, our hosts removed.
  */
@@ -11,7 +11,7 @@ import { render } from 'preact';
 import type { SettingsView } from '../messaging/protocol';
 import type { SiteAdapter } from '../sites/site-adapter';
 import { createMessageLabeller } from './label-messages';
-import { createRowLabeller, type MountTask } from './label-rows';
+import { createRowLabeller } from './label-rows';
 import type { Requester } from './requester';
 import { HOST_TAGS } from './shadow-host';
 import { createSliceQueue } from './slice-queue';
@@ -22,10 +22,8 @@ export interface SiteContext {
   onInvalidated(cb: () => void): unknown;
 }
 
-type Task =
-  | { readonly kind: 'node'; readonly node: Node }
-  | { readonly kind: 'row'; readonly row: Element }
-  | MountTask;
+/** A node to look through, or the row labeller's batch work (queued once while it has some). */
+type Task = { readonly kind: 'node'; readonly node: Node } | { readonly kind: 'rows' };
 
 const SKIP = new Set([
   'SCRIPT',
@@ -72,11 +70,13 @@ export async function runSite(
   // One animation frame pending at a time, cancelled on teardown. (WXT's ctx.requestAnimationFrame adds an abort
   // listener per call that is never removed: thousands over a day in a busy webmail tab.)
   let frame = 0;
+  let rowsQueued = false;
   const queue = createSliceQueue<Task>({
-    run: (task) => {
-      if (task.kind === 'mount') rows.mount(task);
-      else if (task.kind === 'row') rows.visit(task.row);
-      else visitNode(task.node);
+    run: (task, more) => {
+      if (task.kind === 'node') return visitNode(task.node);
+      const done = rows.work(more);
+      if (done) rowsQueued = false;
+      return done;
     },
     // No page script can run while a slice does, so the observer rests meanwhile: our own chip insertions cost no
     // mutation records. What it recorded before the slice is queued first.
@@ -101,7 +101,11 @@ export async function runSite(
     mailboxId,
     request,
     now,
-    enqueue: (t) => queue.push(t),
+    schedule: () => {
+      if (rowsQueued) return;
+      rowsQueued = true;
+      queue.push({ kind: 'rows' });
+    },
     onError,
     root: () => doc,
   });
@@ -119,8 +123,7 @@ export async function runSite(
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
     if (!el || SKIP.has(el.tagName.toUpperCase()) || !el.isConnected) return;
     const row = adapter.rowOf(el);
-    if (row) queue.push({ kind: 'row', row });
-    else for (const r of adapter.listRows(el)) queue.push({ kind: 'row', row: r });
+    rows.queue(row ? [row] : adapter.listRows(el));
     const message = adapter.messageOf(el);
     if (message) messages.visit(message);
     else for (const m of adapter.openMessages(el)) messages.visit(m);
@@ -151,6 +154,7 @@ export async function runSite(
   ctx.onInvalidated(() => {
     observer.disconnect();
     queue.clear();
+    rowsQueued = true; // nothing more is queued
     if (frame) cancelAnimationFrame(frame);
     for (const host of doc.querySelectorAll('mailguard-chip, mailguard-label, mailguard-banner')) {
       const mount = host.shadowRoot?.lastElementChild;

@@ -1,12 +1,17 @@
 /**
  * A work queue processed in small slices (≤ `budgetMs` of main-thread time each, then it yields to the page).
+ * An item may be a batch that works in a loop of its own: it is given `more()` (true while the slice's budget lasts) and
+ * returns false when it stopped before its end, to go on in the next slice.
  * Each slice is recorded as a `mailguard:slice` performance measure, so benchmarks can add up our main-thread time.
  */
 
 /** Options of {@link createSliceQueue}. */
 export interface SliceQueueOptions<T> {
-  /** Handles one item; must be short (a row, a message). */
-  readonly run: (item: T) => void;
+  /**
+   * Handles one item: short (a message), or a batch that checks `more()` as it goes and returns false when it stopped
+   * early (it then stays first in the queue and goes on in the next slice); any other return value means done.
+   */
+  readonly run: (item: T, more: () => boolean) => unknown;
   /** Called at the start of each slice; items it pushes run in this slice. */
   readonly beforeSlice?: () => void;
   /** Called at the end of each slice, after its items (batch the messages this slice produced). */
@@ -39,17 +44,21 @@ export function createSliceQueue<T>(options: SliceQueueOptions<T>): SliceQueue<T
   const slice = () => {
     if (stopped) return;
     const start = now();
+    const more = () => now() - start < budget;
     runHook(options.beforeSlice);
     scheduled = false; // set after the hook: what it pushes is taken by this slice, not another frame
     let ran = 0;
-    while (head < items.length && (ran === 0 || now() - start < budget)) {
-      const item = items[head++] as T;
+    while (head < items.length && (ran === 0 || more())) {
+      const item = items[head] as T;
       ran++;
+      let done: unknown = true;
       try {
-        options.run(item);
+        done = options.run(item, more);
       } catch (error) {
         options.onError?.(error);
       }
+      if (done === false) break;
+      head++;
     }
     if (head >= items.length) {
       items = [];

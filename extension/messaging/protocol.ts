@@ -5,7 +5,7 @@
  */
 import type { AttachmentInfo } from '../../shared/core/types';
 import type { ImportedLabel } from '../../shared/import/run-import';
-import type { CategoryOption, LabelStatusView, LabelView, Role } from '../../shared/ui/label-view';
+import type { CategoryOption, LabelSource, LabelStatusView, LabelView, Role } from '../../shared/ui/label-view';
 import type {
   AuditEntryView,
   AuditVerification,
@@ -26,6 +26,33 @@ export interface RowText {
   readonly preview: string;
   /** ISO 8601. */
   readonly receivedAt: string;
+}
+
+/** What a list-row chip shows that many rows share: its state (category, its title, status, source). */
+export interface ChipState {
+  readonly category: string;
+  readonly source: LabelSource;
+  readonly status: LabelStatusView;
+  readonly className: string;
+  readonly icon: string;
+  readonly title: string;
+}
+
+/** What a list-row chip shows of its own message: the tooltip/accessible name and the short text (dates). */
+export interface ChipTexts {
+  readonly summary: string;
+  readonly text: string;
+}
+
+/**
+ * The chips of a batch of list rows (the answer to `classifyRows`), put into words by the background: each distinct
+ * state and text once, then two indexes a row (`rows[2i]` into `states`, `rows[2i + 1]` into `texts`). The page's main
+ * thread then parses a few kilobytes instead of hundreds of full labels, and formats nothing (messaging/row-chips.ts).
+ */
+export interface RowChips {
+  readonly states: readonly ChipState[];
+  readonly texts: readonly ChipTexts[];
+  readonly rows: readonly number[];
 }
 
 /** An opened message, read from the reading pane as text. */
@@ -132,7 +159,7 @@ export type RequestOf<V extends Verb> = Extract<Request, { type: V }>;
 
 /** The value each verb answers with. */
 export interface Responses extends SendGuardResponses {
-  readonly classifyRows: { readonly labels: readonly LabelView[] };
+  readonly classifyRows: { readonly chips: RowChips };
   readonly classifyMessage: { readonly label: LabelView };
   readonly getLabels: { readonly labels: readonly (LabelView | null)[] };
   readonly relabel: { readonly label: LabelView };

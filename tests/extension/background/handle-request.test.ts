@@ -5,8 +5,10 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MessageText, RowText } from '../../../extension/messaging/protocol';
+import { rowChipAt } from '../../../extension/messaging/row-chips';
 import { classifyEmail } from '../../../shared/core/classify';
 import { defaultPolicy } from '../../../shared/core/policy';
+import { basisWords } from '../../../shared/ui/format-label';
 import { makeRouter } from './router-harness';
 
 type Harness = Awaited<ReturnType<typeof makeRouter>>;
@@ -60,12 +62,12 @@ describe('labels', () => {
         { from: r.from, to: [], subject: r.subject, body: r.preview, receivedAt: r.receivedAt },
         { policy: defaultPolicy, now: NOW },
       );
-      expect(first.labels[i]).toMatchObject({
-        category: core.category,
-        source: 'preview',
-        lawfulBasis: core.lawfulBasis,
-      });
+      const chip = rowChipAt(first.chips, i);
+      expect(chip?.state).toMatchObject({ category: core.category, source: 'preview' });
+      expect(chip?.texts.summary).toContain(basisWords(core.lawfulBasis));
     }
+    // The two rows' chips differ; each state and text travels once.
+    expect(first.chips.rows).toHaveLength(4);
     const m = message(
       'b',
       'oliver.brooks@example.com',
@@ -76,7 +78,7 @@ describe('labels', () => {
     expect(opened.label.category).toBe(classifyEmail({ ...m }, { policy: defaultPolicy, now: NOW }).category);
     expect(opened.label.kinds.map((k) => k.kind)).toContain('card_number');
     const again = await h.ok({ type: 'classifyRows', mailboxId: MB, rows }, h.tab);
-    expect(again.labels[1]).toMatchObject({ source: 'message', category: opened.label.category });
+    expect(rowChipAt(again.chips, 1)?.state).toMatchObject({ source: 'message', category: opened.label.category });
     expect((await h.ok({ type: 'tabLabel', tabId: 7 })).label?.messageId).toBe('b');
   });
 
@@ -130,7 +132,7 @@ describe('labels', () => {
       { type: 'classifyRows', mailboxId: MB, rows: [row('f', from, 'Hi', 'a third mail')] },
       h.tab,
     );
-    expect(preview.labels[0]).toMatchObject({ category: 'dispute', source: 'person' });
+    expect(rowChipAt(preview.chips, 0)?.state).toMatchObject({ category: 'dispute', source: 'person' });
     const bad = await h.send(
       { type: 'relabel', mailboxId: MB, messageId: 'd', from, category: 'no_such', reason: 'x' },
       h.tab,

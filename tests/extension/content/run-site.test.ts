@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Requester } from '../../../extension/content/requester';
 import { runSite } from '../../../extension/content/run-site';
 import type { Request, RowText } from '../../../extension/messaging/protocol';
+import { packRowChips } from '../../../extension/messaging/row-chips';
 import { outlookAdapter } from '../../../extension/sites/outlook/adapter';
 import type { LabelView } from '../../../shared/ui/label-view';
 
@@ -40,8 +41,11 @@ function harness() {
     switch (r.type) {
       case 'classifyRows':
         return {
-          labels: r.rows.map((x: RowText) =>
-            label(x.messageId, /invoice/i.test(x.subject) ? 'account_payment' : 'support_request', 'preview'),
+          chips: packRowChips(
+            r.rows.map((x: RowText) =>
+              label(x.messageId, /invoice/i.test(x.subject) ? 'account_payment' : 'support_request', 'preview'),
+            ),
+            new Date(),
           ),
         };
       case 'classifyMessage':
