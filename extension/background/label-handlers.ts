@@ -5,6 +5,7 @@
  */
 import { classificationView, storedView } from '../../shared/ui/label-views';
 import { packRowChips } from '../messaging/row-chips';
+import { rowTextOf } from '../sites/row-text';
 import { recategorise } from './recategorise';
 import type { Handlers, RouterDeps, TabLabels } from './router-types';
 
@@ -16,12 +17,13 @@ export function createLabelHandlers(deps: RouterDeps, tabLabels: TabLabels): Han
     async classifyRows(r, s) {
       const store = await deps.store();
       const now = deps.now();
+      const rows = r.rows.map((cells) => rowTextOf(cells, now));
       const stored = await store.getLabels(
         r.mailboxId,
-        r.rows.map((x) => x.messageId),
+        rows.map((x) => x.messageId),
       );
       const labels = await Promise.all(
-        r.rows.map(async (row, i) => {
+        rows.map(async (row, i) => {
           const kept = stored[i];
           if (kept) return storedView(kept, s.policy, deps.describeKind);
           const c = deps.classify(

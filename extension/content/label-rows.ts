@@ -8,7 +8,7 @@
  * relabelled and unchanged rows are skipped.
  */
 import type { LabelSource, LabelView } from '../../shared/ui/label-view';
-import type { RowText } from '../messaging/protocol';
+import type { RowCells } from '../messaging/protocol';
 import { type ChipView, chipView, rowChipAt } from '../messaging/row-chips';
 import type { SiteAdapter } from '../sites/site-adapter';
 import { type ChipHost, createChipFromView, renderChipView } from './chip-dom';
@@ -61,7 +61,7 @@ export function createRowLabeller(o: RowLabellerOptions): RowLabeller {
   const rows = new WeakMap<Element, RowState>();
   let toRead: Element[] = [];
   let readAt = 0;
-  let read: { row: Element; key: string; text: RowText }[] = [];
+  let read: { row: Element; key: string; cells: RowCells }[] = [];
   let toMount: Mount[] = [];
   let mountAt = 0;
   // Full labels learnt from opened messages, for rows mounted later (bounded: oldest forgotten first).
@@ -77,7 +77,7 @@ export function createRowLabeller(o: RowLabellerOptions): RowLabeller {
     if (!key) return;
     const state = rows.get(row);
     if (state && state.key === key && (!state.host || state.host.host.isConnected)) return;
-    const text = o.adapter.readRow(row, now);
+    const text = o.adapter.readRowCells(row);
     if (!text) return;
     if (state?.host && state.key !== key) state.host.host.remove();
     rows.set(row, {
@@ -90,7 +90,7 @@ export function createRowLabeller(o: RowLabellerOptions): RowLabeller {
     });
     const full = known.get(text.messageId) ?? (text.threadId ? known.get(`thread:${text.threadId}`) : undefined);
     if (full) toMount.push({ row, key, messageId: text.messageId, view: chipView(full, now) });
-    else read.push({ row, key, text });
+    else read.push({ row, key, cells: text });
   }
 
   function mount({ row, key, messageId, view }: Mount): void {
@@ -157,12 +157,12 @@ export function createRowLabeller(o: RowLabellerOptions): RowLabeller {
       if (!read.length) return;
       const batch = read;
       read = [];
-      o.request({ type: 'classifyRows', mailboxId: o.mailboxId, rows: batch.map((b) => b.text) }).then(({ chips }) => {
+      o.request({ type: 'classifyRows', mailboxId: o.mailboxId, rows: batch.map((b) => b.cells) }).then(({ chips }) => {
         const before = toMount.length;
         for (let i = 0; i < batch.length; i++) {
           const b = batch[i] as (typeof batch)[number];
           const view = rowChipAt(chips, i);
-          if (view) toMount.push({ row: b.row, key: b.key, messageId: b.text.messageId, view });
+          if (view) toMount.push({ row: b.row, key: b.key, messageId: b.cells.messageId, view });
         }
         if (toMount.length > before) o.schedule();
       }, o.onError);

@@ -28,6 +28,24 @@ export interface RowText {
   readonly receivedAt: string;
 }
 
+/**
+ * A message-list row as the page shows it, unparsed: what the content script reads (a few DOM calls a row) and sends.
+ * The background turns it into a {@link RowText} (`rowTextOf`, extension/sites/row-text.ts): addresses, dates and
+ * white space are read off the webmail page's main thread.
+ */
+export interface RowCells {
+  readonly messageId: string;
+  readonly threadId?: string;
+  /** Texts that may hold the sender's address, in order: the first address found is the sender. */
+  readonly from: readonly (string | null)[];
+  /** The subject as shown (white space not yet collapsed). */
+  readonly subject: string;
+  /** The body preview as shown. */
+  readonly preview: string;
+  /** Shown dates (e.g. title attributes), in order: the first that parses is the date received. */
+  readonly dates: readonly (string | null)[];
+}
+
 /** What a list-row chip shows that many rows share: its state (category, its title, status, source). */
 export interface ChipState {
   readonly category: string;
@@ -123,7 +141,7 @@ export interface FieldError {
 
 /** Every request the background answers. */
 export type Request =
-  | { readonly type: 'classifyRows'; readonly mailboxId: string; readonly rows: readonly RowText[] }
+  | { readonly type: 'classifyRows'; readonly mailboxId: string; readonly rows: readonly RowCells[] }
   | { readonly type: 'classifyMessage'; readonly mailboxId: string; readonly message: MessageText }
   | { readonly type: 'getLabels'; readonly mailboxId: string; readonly messageIds: readonly string[] }
   | {

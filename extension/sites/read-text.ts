@@ -68,7 +68,11 @@ const SPACE_RUNS = /\s+/g;
 
 /** Normalised text of an element: textContent with runs of white space collapsed (never innerHTML). */
 export function textOf(el: Element | null | undefined): string {
-  const text = el?.textContent ?? '';
+  return normalizeText(el?.textContent ?? '');
+}
+
+/** A text with runs of white space collapsed to one space, trimmed. */
+export function normalizeText(text: string): string {
   // Most list text has single spaces only: test first, and build a new string only when something needs collapsing.
   return (LOOSE_SPACE.test(text) ? text.replace(SPACE_RUNS, ' ') : text).trim();
 }

@@ -4,7 +4,7 @@
  * attributes), never parsed as HTML. The send guard (issue 5) builds on the compose half of this interface.
  */
 import type { AttachmentInfo } from '../../shared/core/types';
-import type { MessageText, RowText } from '../messaging/protocol';
+import type { MessageText, RowCells, RowText } from '../messaging/protocol';
 
 /** The webmail sites we support. */
 export type SiteId = 'outlook' | 'gmail';
@@ -53,6 +53,11 @@ export interface SiteAdapter {
   rowKey(row: Element): string | null;
   /** The row's visible text as a RowText, or null when the row is not a message (date header, ad). */
   readRow(row: Element, now: Date): RowText | null;
+  /**
+   * The row's cells as shown, unparsed, or null when the row is not a message: `rowTextOf(cells, now)` equals
+   * `readRow(row, now)`. The list labeller sends these; the background reads them (off the page's main thread).
+   */
+  readRowCells(row: Element): RowCells | null;
   /** Where the chip goes inside the row. */
   chipSlot(row: Element): Slot | null;
 

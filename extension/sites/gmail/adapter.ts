@@ -2,9 +2,10 @@
  * Gmail (mail.google.com): reads thread-list rows, expanded messages of an open thread and compose forms as text.
  * Selectors: ./selectors.ts.
  */
-import type { MessageText, RowText } from '../../messaging/protocol';
+import type { MessageText, RowCells, RowText } from '../../messaging/protocol';
 import { attachmentType } from '../attachment-type';
 import { addressesIn, addressIn, parseShownDate, textOf } from '../read-text';
+import { rowTextOf } from '../row-text';
 import type { ComposeDraft, ComposeRecipient, SiteAdapter, Slot } from '../site-adapter';
 import { forField, gmailSelectors as S } from './selectors';
 
@@ -74,24 +75,26 @@ export const gmailAdapter: SiteAdapter = {
   rowKeyAttributes: ['data-legacy-thread-id'],
   rowKey: (row) => inRow(row, S.rowIds)?.getAttribute('data-legacy-thread-id') ?? null,
   readRow(row, now): RowText | null {
+    const cells = gmailAdapter.readRowCells(row);
+    return cells && rowTextOf(cells, now);
+  },
+  readRowCells(row): RowCells | null {
     if (row.querySelector(S.rowAd)) return null;
     const ids = inRow(row, S.rowIds);
     const threadId = ids?.getAttribute('data-legacy-thread-id');
     if (!ids || !threadId) return null;
-    const sender = inRow(row, S.rowSender);
-    let receivedAt: string | null = null;
+    const dates: (string | null)[] = [];
     for (const part of rowParts(row)) {
-      for (const el of part.querySelectorAll(S.rowDate)) {
-        receivedAt ??= parseShownDate(el.getAttribute('title'), now);
-      }
+      for (const el of part.querySelectorAll(S.rowDate)) dates.push(el.getAttribute('title'));
     }
     return {
       messageId: ids.getAttribute('data-legacy-last-message-id') || threadId,
       threadId,
-      from: addressIn(sender?.getAttribute('email')),
-      subject: textOf(inRow(row, S.rowSubject)),
-      preview: textOf(inRow(row, S.rowSnippet)).replace(/^[-–\s]+/, ''),
-      receivedAt: receivedAt ?? now.toISOString(),
+      from: [inRow(row, S.rowSender)?.getAttribute('email') ?? null],
+      subject: inRow(row, S.rowSubject)?.textContent ?? '',
+      // The snippet follows the subject after a dash; leading dashes and spaces go (as after collapsing white space).
+      preview: (inRow(row, S.rowSnippet)?.textContent ?? '').replace(/^[-–\s]+/, ''),
+      dates,
     };
   },
   chipSlot(row): Slot {

@@ -3,9 +3,10 @@
  * reads the windowed message list, the reading pane and compose forms as text. Selectors: ./selectors.ts.
  */
 import type { AttachmentInfo } from '../../../shared/core/types';
-import type { MessageText, RowText } from '../../messaging/protocol';
+import type { MessageText, RowCells, RowText } from '../../messaging/protocol';
 import { attachmentName, attachmentType } from '../attachment-type';
 import { addressesIn, addressIn, parseShownDate, textOf } from '../read-text';
+import { rowTextOf } from '../row-text';
 import type { ComposeDraft, ComposeRecipient, SiteAdapter, Slot } from '../site-adapter';
 import { cardDate, cardHashId, cardShownDate } from './message-card';
 import { OUTLOOK_SCHEDULE_SEND, outlookSelectors as S } from './selectors';
@@ -87,26 +88,24 @@ export const outlookAdapter: SiteAdapter = {
   rowKeyAttributes: ['data-convid'],
   rowKey: (row) => row.getAttribute('data-convid'),
   readRow(row, now): RowText | null {
+    const cells = outlookAdapter.readRowCells(row);
+    return cells && rowTextOf(cells, now);
+  },
+  readRowCells(row): RowCells | null {
     const convid = row.getAttribute('data-convid');
     if (!convid) return null;
     const sender = row.querySelector(S.rowSender);
-    const subjectEl = row.querySelector(S.rowSubject);
-    const previewEl = row.querySelector(S.rowPreview);
-    let receivedAt = parseShownDate(row.querySelector(S.rowDate)?.getAttribute('title'), now);
-    if (!receivedAt) {
-      for (const el of row.querySelectorAll(S.rowDate)) {
-        receivedAt = parseShownDate(el.getAttribute('title'), now);
-        if (receivedAt) break;
-      }
-    }
-    const subject = subjectEl ? textOf(subjectEl) : row.getAttribute('aria-label') || textOf(row);
+    const subject = row.querySelector(S.rowSubject);
+    const dates: (string | null)[] = [];
+    for (const el of row.querySelectorAll(S.rowDate)) dates.push(el.getAttribute('title'));
     return {
       messageId: row.id || convid,
       threadId: convid,
-      from: addressIn(sender?.getAttribute('title')) || addressIn(textOf(sender)),
-      subject,
-      preview: textOf(previewEl),
-      receivedAt: receivedAt ?? now.toISOString(),
+      from: sender ? [sender.getAttribute('title'), sender.textContent] : [],
+      // No subject element (the class is generated): the row's accessible name, else all its text.
+      subject: subject ? (subject.textContent ?? '') : row.getAttribute('aria-label') || (row.textContent ?? ''),
+      preview: row.querySelector(S.rowPreview)?.textContent ?? '',
+      dates,
     };
   },
   chipSlot(row): Slot {

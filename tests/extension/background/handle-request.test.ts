@@ -4,7 +4,7 @@
  * content-script verb limit, policy validation, and the review-page verbs.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { MessageText, RowText } from '../../../extension/messaging/protocol';
+import type { MessageText, RowCells } from '../../../extension/messaging/protocol';
 import { rowChipAt } from '../../../extension/messaging/row-chips';
 import { classifyEmail } from '../../../shared/core/classify';
 import { defaultPolicy } from '../../../shared/core/policy';
@@ -17,19 +17,14 @@ afterEach(() => h?.close());
 
 const MB = 'outlook:outlook.office.com';
 const NOW = new Date('2026-11-25T12:00:00Z');
-const row = (
-  id: string,
-  from: string,
-  subject: string,
-  preview: string,
-  receivedAt = '2026-11-20T09:00:00Z',
-): RowText => ({
+// A row as a content script sends it: cells as shown (the sender's name and address, the date as a title attribute).
+const row = (id: string, from: string, subject: string, preview: string): RowCells => ({
   messageId: id,
   threadId: `t-${id}`,
-  from,
-  subject,
+  from: [null, `Someone <${from}>`],
+  subject: ` ${subject}\n`,
   preview,
-  receivedAt,
+  dates: ['Fri 20/11/2026 09:00'],
 });
 const message = (
   id: string,
@@ -59,7 +54,13 @@ describe('labels', () => {
     const first = await h.ok({ type: 'classifyRows', mailboxId: MB, rows }, h.tab);
     for (const [i, r] of rows.entries()) {
       const core = classifyEmail(
-        { from: r.from, to: [], subject: r.subject, body: r.preview, receivedAt: r.receivedAt },
+        {
+          from: (r.from[1] ?? '').replace(/^.*<|>$/g, ''),
+          to: [],
+          subject: r.subject.trim(),
+          body: r.preview,
+          receivedAt: '2026-11-20T09:00:00.000Z',
+        },
         { policy: defaultPolicy, now: NOW },
       );
       const chip = rowChipAt(first.chips, i);

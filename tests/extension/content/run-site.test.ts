@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Requester } from '../../../extension/content/requester';
 import { runSite } from '../../../extension/content/run-site';
-import type { Request, RowText } from '../../../extension/messaging/protocol';
+import type { Request, RowCells } from '../../../extension/messaging/protocol';
 import { packRowChips } from '../../../extension/messaging/row-chips';
 import { outlookAdapter } from '../../../extension/sites/outlook/adapter';
 import type { LabelView } from '../../../shared/ui/label-view';
@@ -42,7 +42,7 @@ function harness() {
       case 'classifyRows':
         return {
           chips: packRowChips(
-            r.rows.map((x: RowText) =>
+            r.rows.map((x: RowCells) =>
               label(x.messageId, /invoice/i.test(x.subject) ? 'account_payment' : 'support_request', 'preview'),
             ),
             new Date(),

@@ -2,6 +2,7 @@
 /** The Outlook adapter reads rows, the open message and compose forms from the fixtures as text. */
 import { describe, expect, it } from 'vitest';
 import { outlookAdapter as A } from '../../../extension/sites/outlook/adapter';
+import { rowTextOf } from '../../../extension/sites/row-text';
 import { at, loadFixture } from './load-fixture';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
@@ -25,6 +26,13 @@ describe('Outlook list', () => {
       receivedAt: '2026-11-25T10:02:00.000Z',
     });
     expect(A.readRow(rows[14]!, NOW)?.receivedAt).toBe('2026-10-26T13:37:00.000Z');
+  });
+
+  it('reads every row into cells as shown, which read as the same text (what the list labeller sends)', () => {
+    const cells = A.readRowCells(rows[0]!);
+    expect(cells).toMatchObject({ messageId: 'AAMkAGRvYzE00AAA=', threadId: 'AAQkAGRvYzE00' });
+    expect(cells?.from[0]).toContain('priya.shah@example.com');
+    for (const row of rows) expect(rowTextOf(A.readRowCells(row)!, NOW)).toEqual(A.readRow(row, NOW));
   });
 
   it('maps any node inside a row to its row, and puts the chip before the subject', () => {
