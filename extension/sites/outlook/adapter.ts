@@ -96,8 +96,9 @@ export const outlookAdapter: SiteAdapter = {
     if (!convid) return null;
     const sender = row.querySelector(S.rowSender);
     const subject = row.querySelector(S.rowSubject);
+    const shown = row.querySelectorAll(S.rowDate);
     const dates: (string | null)[] = [];
-    for (const el of row.querySelectorAll(S.rowDate)) dates.push(el.getAttribute('title'));
+    for (let i = 0; i < shown.length; i++) dates.push((shown[i] as Element).getAttribute('title'));
     return {
       messageId: row.id || convid,
       threadId: convid,
