@@ -5,7 +5,8 @@
  *   texts (the tooltip and accessible name, the short text with its dates). List rows get theirs from the background,
  *   already in words (messaging/row-chips.ts); a full label is put into words here (`chipView`).
  * - A new chip is one native call: a clone of a host kept per state whose `clonable` shadow root already holds the
- *   filled chip; only the message's texts are then set, and only when they differ from the template's. Where an engine
+ *   filled chip. The message's texts are set on the template itself just before, and only when they differ from what it
+ *   shows (its nodes are at hand: no lookups in the clone, the short text's node keeps its place). Where an engine
  *   cannot clone shadow roots, each host is built element by element.
  * - A re-render (a row's label changed) finds the chip's nodes in its root and sets attributes and texts in place.
  * - The styles are one shared constructed sheet (`adoptStyles`), not a <style> per chip.
@@ -28,10 +29,12 @@ export interface ChipHost {
   readonly root: ShadowRoot;
 }
 
-/** A host to clone for one chip state, and the texts its chip shows. */
+/** A host to clone for one chip state, its chip and short-text node, and the texts it shows now. */
 interface Template {
   readonly host: HTMLElement;
-  readonly texts: ChipTexts;
+  readonly chip: HTMLSpanElement;
+  readonly text: Text;
+  texts: ChipTexts;
 }
 
 /** Templates by chip state (a list shows a handful); the state objects of one reply map straight to theirs. */
@@ -117,7 +120,10 @@ function templateFor(view: ChipView): Template | null {
       templates.clear();
       templateOf = new WeakMap();
     }
-    template = { host: made.host, texts: view.texts };
+    const chip = made.root.firstElementChild as HTMLSpanElement;
+    const last = chip.lastElementChild as Element;
+    const text = (last.firstChild as Text | null) ?? last.appendChild(document.createTextNode(''));
+    template = { host: made.host, chip, text, texts: view.texts };
     templates.set(key, template);
   }
   templateOf.set(view.state, template);
@@ -129,15 +135,16 @@ export function createChipFromView(view: ChipView): ChipHost {
   const template = clonable ? templateFor(view) : null;
   let made: ChipHost;
   if (template) {
+    const shown = template.texts;
+    const { summary, text } = view.texts;
+    if (shown !== view.texts && (summary !== shown.summary || text !== shown.text)) {
+      template.chip.title = summary;
+      template.chip.setAttribute('aria-label', summary);
+      template.text.data = text;
+      template.texts = view.texts;
+    }
     const host = template.host.cloneNode(true) as HTMLElement;
     made = { host, root: host.shadowRoot as ShadowRoot };
-    const { summary, text } = view.texts;
-    if (summary !== template.texts.summary || text !== template.texts.text) {
-      const chip = made.root.firstElementChild as HTMLSpanElement;
-      chip.title = summary;
-      chip.setAttribute('aria-label', summary);
-      (chip.lastElementChild as Element).textContent = text;
-    }
   } else {
     made = filledHost(view, { mode: 'open' });
   }

@@ -88,7 +88,9 @@ export function createRowLabeller(o: RowLabellerOptions): RowLabeller {
       source: undefined,
       shownId: undefined,
     });
-    const full = known.get(text.messageId) ?? (text.threadId ? known.get(`thread:${text.threadId}`) : undefined);
+    const full = known.size
+      ? (known.get(text.messageId) ?? (text.threadId ? known.get(`thread:${text.threadId}`) : undefined))
+      : undefined;
     if (full) toMount.push({ row, key, messageId: text.messageId, view: chipView(full, now) });
     else read.push({ row, key, cells: text });
   }

@@ -6,21 +6,23 @@ import type { ComponentChild } from 'preact';
 import { render } from 'preact';
 import { labelStyles } from '../../shared/ui/label-styles';
 
-let sharedSheet: CSSStyleSheet | null | undefined;
+/** The shared sheet, as the one-item list every root adopts (made once: hundreds of chips adopt it). */
+let sharedSheets: readonly CSSStyleSheet[] | null | undefined;
 
 /** Gives a shadow root the label styles (one shared constructed sheet; a <style> where adopting fails). */
 export function adoptStyles(shadow: ShadowRoot): void {
-  if (sharedSheet === undefined) {
+  if (sharedSheets === undefined) {
     try {
-      sharedSheet = new CSSStyleSheet();
-      sharedSheet.replaceSync(labelStyles);
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(labelStyles);
+      sharedSheets = [sheet];
     } catch {
-      sharedSheet = null;
+      sharedSheets = null;
     }
   }
-  if (sharedSheet) {
+  if (sharedSheets) {
     try {
-      shadow.adoptedStyleSheets = [sharedSheet];
+      shadow.adoptedStyleSheets = sharedSheets as CSSStyleSheet[];
       return;
     } catch {
       // Firefox content scripts cannot always adopt a sheet built in their own compartment.
