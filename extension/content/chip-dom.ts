@@ -9,7 +9,7 @@
  *   shows (its nodes are at hand: no lookups in the clone, the short text's node keeps its place). Where an engine
  *   cannot clone shadow roots, each host is built element by element.
  * - A re-render (a row's label changed) finds the chip's nodes in its root and sets attributes and texts in place.
- * - The styles are one shared constructed sheet (`adoptStyles`), not a <style> per chip.
+ * - The styles are one shared constructed sheet of the chip's rules only (`adoptStyles`), not a <style> per chip.
  */
 import type { LabelView } from '../../shared/ui/label-view';
 import type { ChipState, ChipTexts } from '../messaging/protocol';
@@ -148,7 +148,7 @@ export function createChipFromView(view: ChipView): ChipHost {
   } else {
     made = filledHost(view, { mode: 'open' });
   }
-  adoptStyles(made.root);
+  adoptStyles(made.root, 'chip');
   return made;
 }
 

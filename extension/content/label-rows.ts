@@ -47,7 +47,7 @@ export interface RowLabellerOptions {
 /** The row labeller's handle. */
 export interface RowLabeller {
   /** Queues rows to read (found in the page, added, or recycled). */
-  queue(rows: Iterable<Element>): void;
+  queue(rows: readonly Element[]): void;
   /** Reads queued rows, then inserts chips that came back, while `more()` allows; true when nothing is left. */
   work(more: () => boolean): boolean;
   /** Sends the rows read since the last flush in one request (end of a slice). */
@@ -133,9 +133,10 @@ export function createRowLabeller(o: RowLabellerOptions): RowLabeller {
 
   return {
     queue(found) {
-      const before = toRead.length;
-      for (const row of found) toRead.push(row);
-      if (toRead.length > before) o.schedule();
+      if (!found.length) return;
+      if (toRead.length) for (const row of found) toRead.push(row);
+      else toRead = found.slice();
+      o.schedule();
     },
     work(more) {
       if (readAt < toRead.length) {

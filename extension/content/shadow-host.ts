@@ -4,32 +4,41 @@
  */
 import type { ComponentChild } from 'preact';
 import { render } from 'preact';
-import { labelStyles } from '../../shared/ui/label-styles';
+import { chipStyles, labelStyles } from '../../shared/ui/label-styles';
 
-/** The shared sheet, as the one-item list every root adopts (made once: hundreds of chips adopt it). */
-let sharedSheets: readonly CSSStyleSheet[] | null | undefined;
+/** Which styles a root needs: a list-row chip's only, or all the label styles (card, banner). */
+export type StylePart = 'chip' | 'label';
+
+/** Each part's shared sheet, as the one-item list a root adopts (made once: hundreds of chips adopt it). */
+const sharedSheets: Record<StylePart, readonly CSSStyleSheet[] | null | undefined> = {
+  chip: undefined,
+  label: undefined,
+};
 
 /** Gives a shadow root the label styles (one shared constructed sheet; a <style> where adopting fails). */
-export function adoptStyles(shadow: ShadowRoot): void {
-  if (sharedSheets === undefined) {
+export function adoptStyles(shadow: ShadowRoot, part: StylePart = 'label'): void {
+  const css = part === 'chip' ? chipStyles : labelStyles;
+  let sheets = sharedSheets[part];
+  if (sheets === undefined) {
     try {
       const sheet = new CSSStyleSheet();
-      sheet.replaceSync(labelStyles);
-      sharedSheets = [sheet];
+      sheet.replaceSync(css);
+      sheets = [sheet];
     } catch {
-      sharedSheets = null;
+      sheets = null;
     }
+    sharedSheets[part] = sheets;
   }
-  if (sharedSheets) {
+  if (sheets) {
     try {
-      shadow.adoptedStyleSheets = sharedSheets as CSSStyleSheet[];
+      shadow.adoptedStyleSheets = sheets as CSSStyleSheet[];
       return;
     } catch {
       // Firefox content scripts cannot always adopt a sheet built in their own compartment.
     }
   }
   const style = document.createElement('style');
-  style.textContent = labelStyles;
+  style.textContent = css;
   shadow.append(style);
 }
 

@@ -1,8 +1,10 @@
 /**
  * CSS for the label chip and card, as a string: content scripts put it in each shadow root, pages in a <style>.
  * Colours keep at least 4.5:1 contrast on their backgrounds (axe-core checks the review page).
+ * `chipStyles` is the part a list-row chip needs (hosts, chip, status colours): the hundreds of chip shadow roots of a
+ * message list adopt a sheet of that part only; `labelStyles` is all of it.
  */
-export const labelStyles = `
+export const chipStyles = `
 :host { all: initial; display: block; }
 :host(mailguard-chip) { display: inline-block; margin: 0 4px; }
 .mg-chip { display: inline-flex; align-items: center; gap: 4px; max-width: 24em; overflow: hidden; white-space: nowrap;
@@ -15,7 +17,10 @@ export const labelStyles = `
 .mg-expired { color: #8b1a1a; background: #fdecea; }
 .mg-legal_hold { color: #3b2a7a; background: #ede7f6; }
 .mg-disposed { color: #3d3d3d; background: #eeeeee; }
-.mg-card { font: 13px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1f2328; background: #fff;
+`;
+
+/** All label CSS: the chip's, then the card's. */
+export const labelStyles = `${chipStyles}.mg-card { font: 13px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1f2328; background: #fff;
   border: 1px solid #c8ccd0; border-left: 4px solid currentColor; border-radius: 6px; padding: 8px 12px; margin: 6px 0; }
 .mg-card h2 { font-size: 14px; margin: 0 0 4px; color: #1f2328; }
 .mg-card dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; margin: 4px 0; }

@@ -83,7 +83,13 @@ export const outlookAdapter: SiteAdapter = {
   site: 'outlook',
   mailboxId: (location) => `outlook:${location.host}`,
 
-  listRows: (root) => [...root.querySelectorAll(S.row)],
+  listRows(root) {
+    // By index: a whole list is hundreds of rows, and spreading a NodeList runs its iterator.
+    const found = root.querySelectorAll(S.row);
+    const rows: Element[] = new Array(found.length);
+    for (let i = 0; i < found.length; i++) rows[i] = found[i] as Element;
+    return rows;
+  },
   rowOf: (node) => elementOf(node)?.closest(S.row) ?? null,
   rowKeyAttributes: ['data-convid'],
   rowKey: (row) => row.getAttribute('data-convid'),
