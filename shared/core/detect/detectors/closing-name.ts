@@ -52,11 +52,14 @@ export function findClosingNames(text: string, messageStarts: readonly number[],
     const starts: number[] = [];
     let e = tail.length;
     for (let k = 0; k < 3; k++) {
-      const cut = Math.max(tail.lastIndexOf(' ', e - 1), tail.lastIndexOf('\n', e - 1), tail.lastIndexOf(',', e - 1));
-      starts.unshift(cut + 1);
+      // The last space, line break or comma before `e` (-1 for none): one scan back over the word.
+      let cut = e - 1;
+      for (let c = tail.charCodeAt(cut); cut >= 0 && c !== 32 && c !== 10 && c !== 44; c = tail.charCodeAt(cut)) cut--;
+      starts.push(cut + 1);
       if (cut <= 0 || tail[cut] !== ' ' || tail[cut - 1] === ' ') break;
       e = cut;
     }
+    starts.reverse();
     for (let i = 0; i < starts.length; i++) {
       const at = starts[i]!;
       if (at >= tail.length) continue;

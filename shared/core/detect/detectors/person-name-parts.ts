@@ -4,6 +4,8 @@
  * months), and reading a name at a position.
  */
 
+import { isLetter } from '../context';
+
 const UPPER = 'A-ZÀ-ÖØ-Þ';
 const LOWER = 'a-zß-öø-ÿ';
 /** One name word. Linear: every quantified part is followed by a character it cannot match. */
@@ -95,4 +97,55 @@ export function readName(text: string, pos: number): [number, number] | null {
     from = to + 1;
   }
   return [start, end];
+}
+
+/** Labels before a name ("my name is", "Name:", "this is", "FAO"), case-insensitive; read with the trigger words. */
+export const NAME_LABEL =
+  /\b(?:my name is|my name's|name is|(?:[a-z']+ )?name[ \t]*[:\u2013-]|(?:contact|caller|customer|client|patient|engineer|technician)[ \t]*[:\u2013-]|attn:?|fao:?|for the attention of|this is|i'm|i am)[ \t]+/gi;
+
+/** True when `text` holds "name" (any case) at `at`. */
+function nameAt(text: string, at: number): boolean {
+  return (
+    (text.charCodeAt(at) | 32) === 110 &&
+    (text.charCodeAt(at + 1) | 32) === 97 &&
+    (text.charCodeAt(at + 2) | 32) === 109 &&
+    (text.charCodeAt(at + 3) | 32) === 101
+  );
+}
+
+/**
+ * A necessary condition (read from NAME_LABEL; keep the two together) for a label to hold the trigger at `p`. Only
+ * "name" is tested (the one trigger starting with `n`; the others pass): a label holds it only as "name's", "name is",
+ * "name:" (blanks, then `:` `–` `-`), or in the word that opens "<word> name:" ("named name:"). Most "name"s in
+ * mail ("your name will appear") fail, so no label match is tried from them and the two words before them (~0.4 ms of
+ * a 5 MB pass).
+ */
+export function couldBeNameLabel(text: string, p: number): boolean {
+  if ((text.charCodeAt(p) | 32) !== 110) return true;
+  let q = p + 4;
+  if (text.charCodeAt(q) === 39) return true; // name's
+  if (text.charCodeAt(q) === 32 && (text.charCodeAt(q + 1) | 32) === 105 && (text.charCodeAt(q + 2) | 32) === 115)
+    return true; // name is
+  while (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9) q++;
+  const c = text.charCodeAt(q);
+  if (c === 58 || c === 0x2013 || c === 45) return true; // name:
+  // The word opening "(?:[a-z']+ )?name:" may itself start with "name": its letters and apostrophes, a space, "name".
+  let e = p + 4;
+  while (isLetter(text.charCodeAt(e)) || text.charCodeAt(e) === 39) e++;
+  return text.charCodeAt(e) === 32 && nameAt(text, e + 1);
+}
+
+/**
+ * A necessary condition for a sign-off line starting at `i` (after its blanks and `>`) to end in a name: the sign-off
+ * words are ASCII letters and blanks (at most 23 letters: "with kind" + "yours faithfully"), and a name follows them
+ * only after `,` `.` `!` on the same line or after a line break, so the first other character must be one of those.
+ * Prose lines that open like a sign-off ("Thanks for getting back to me so quickly.") fail it without a regex call.
+ */
+export function mayEndSignOff(text: string, i: number): boolean {
+  let letters = 0;
+  for (let c = text.charCodeAt(i); ; c = text.charCodeAt(++i)) {
+    if (isLetter(c)) {
+      if (++letters > 23) return false;
+    } else if (c !== 32 && c !== 9) return c === 44 || c === 46 || c === 33 || c === 10 || c === 13;
+  }
 }

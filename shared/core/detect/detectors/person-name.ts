@@ -8,7 +8,7 @@ import type { Detector, Emit } from '../detector';
 import { forEachLabel, type TextScan } from '../text-scan';
 import { isUnicodeLetter } from '../unicode-letter';
 import { findClosingNames } from './closing-name';
-import { readName } from './person-name-parts';
+import { couldBeNameLabel, mayEndSignOff, NAME_LABEL, readName } from './person-name-parts';
 
 /** Words that open a greeting line (after blanks and quote marks), lower-case; GREETING reads them. */
 const GREETING_WORDS = ['dear', 'hi', 'hello', 'hey', 'hiya', 'good', 'morning', 'afternoon'];
@@ -61,7 +61,8 @@ function opening(text: string, i: number): Opening {
 }
 
 const GREETING = /[ \t>]*(?:dear|hi|hello|hey|hiya|good (?:morning|afternoon|evening)|morning|afternoon)[ \t]+/iy;
-const SIGN_OFF =
+/** A sign-off at a line start, case-insensitive (exported for a property test of `mayEndSignOff`). */
+export const SIGN_OFF =
   /[ \t>]*(?:(?:kind|best|warm|warmest|many|with (?:kind|best)|all the)[ \t]+)?(?:regards|wishes|thanks|thank you|cheers|sincerely|faithfully|yours (?:sincerely|faithfully|truly)|best|take care|speak soon)[ \t]*[,.!]?[ \t]*/iy;
 const LABEL_WORDS = [
   ...['name', 'this is', "i'm", 'i am', 'attn', 'fao', 'for the attention'],
@@ -73,9 +74,7 @@ const LABEL_TRIGGERS: ReadonlySet<string> = new Set(LABEL_WORDS);
 const TITLE_AT = /(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?=[A-Z])/y;
 const TITLE_WORDS = ['mr ', 'mrs ', 'ms ', 'miss ', 'mx ', 'dr ', 'mr.', 'mrs.', 'ms.', 'dr.'];
 const TITLES: ReadonlySet<string> = new Set(TITLE_WORDS);
-const LABEL =
-  /\b(?:my name is|my name's|name is|(?:[a-z']+ )?name[ \t]*[:\u2013-]|(?:contact|caller|customer|client|patient|engineer|technician)[ \t]*[:\u2013-]|attn:?|fao:?|for the attention of|this is|i'm|i am)[ \t]+/gi;
-const LABEL_AT = new RegExp(LABEL.source, 'iy');
+const LABEL_AT = new RegExp(NAME_LABEL.source, 'iy');
 const NOT_PERSON_NAME =
   /\b(?:company|business|product|file|user|host|computer|pc|server|domain|device|machine|trading|brand|model|network|wifi|ssid|printer|folder|site|project|app|package|display|screen|team|group|event|street|road|town|account|login|sender|venue|course|plan|job|role|item|part|field|column|table|sheet|document|template|policy|the|your|this|that|its)\s+name/;
 
@@ -140,6 +139,9 @@ export function nextLineStart(text: string, pos: number): number {
 }
 
 function signOff(text: string, at: number, emit: Emit): void {
+  let i = at;
+  while (isQuoteBlank(text.charCodeAt(i))) i++;
+  if (!mayEndSignOff(text, i)) return;
   SIGN_OFF.lastIndex = at;
   if (!SIGN_OFF.test(text)) return;
   let pos = SIGN_OFF.lastIndex;
@@ -241,7 +243,8 @@ function displayNamesBefore(text: string, open: string, close: string, emit: Emi
 
 function labelled(scan: TextScan, emit: Emit): void {
   const text = scan.text;
-  forEachLabel(text, scan.hits(LABEL_TRIGGERS), LABEL_AT, 2, (at, end) => {
+  const hits = scan.hits(LABEL_TRIGGERS).filter((p) => couldBeNameLabel(text, p));
+  forEachLabel(text, hits, LABEL_AT, 2, (at, end) => {
     const label = text.slice(at, end).toLowerCase();
     if (/name/.test(label) && NOT_PERSON_NAME.test(label)) return undefined;
     const n = readName(text, end);
