@@ -67,10 +67,44 @@ function sortFindings(findings: readonly Finding[]): Finding[] {
   return src;
 }
 
+/**
+ * The findings sorted by {@link before}, stable, for many findings (a long text): a counting sort on `start >> shift`
+ * (about one finding a bucket), then one insertion-sort pass, which only moves findings within their bucket (a finding
+ * of an earlier bucket is always before one of a later bucket). Linear; ~0.5 ms less than the merge sort on the 22 000
+ * findings of a 5 MB text. Null when a start is not a small non-negative integer or the buckets are crowded (then the
+ * merge sort serves, so the worst case stays O(n log n)).
+ */
+function bucketSortFindings(findings: readonly Finding[]): Finding[] | null {
+  const n = findings.length;
+  let maxStart = 0;
+  for (let i = 0; i < n; i++) {
+    const s = findings[i]!.start;
+    if (!(s >= 0 && s <= 0x3fffffff && (s | 0) === s)) return null;
+    if (s > maxStart) maxStart = s;
+  }
+  let shift = 0;
+  while (maxStart >> shift > n) shift++;
+  const slots = new Int32Array((maxStart >> shift) + 2);
+  for (let i = 0; i < n; i++) slots[(findings[i]!.start >> shift) + 1]!++;
+  for (let b = 1; b < slots.length; b++) slots[b]! += slots[b - 1]!;
+  const out = new Array<Finding>(n);
+  for (let i = 0; i < n; i++) out[slots[findings[i]!.start >> shift]!++] = findings[i]!;
+  let moves = 0;
+  for (let i = 1; i < n; i++) {
+    const f = out[i]!;
+    let j = i - 1;
+    for (; j >= 0 && before(f, out[j]!); j--) out[j + 1] = out[j]!;
+    out[j + 1] = f;
+    moves += i - 1 - j;
+    if (moves > 16 * n) return null; // crowded buckets (findings bunched in a small part of a long range)
+  }
+  return out;
+}
+
 /** Applies the overlap rule; returns a new sorted array. */
 export function resolveOverlaps(findings: readonly Finding[]): Finding[] {
   if (findings.length === 0) return [];
-  const sorted = sortFindings(findings);
+  const sorted = (findings.length >= 256 ? bucketSortFindings(findings) : null) ?? sortFindings(findings);
   const out: Finding[] = [];
   let maxEnd = -1;
   for (const f of sorted) {

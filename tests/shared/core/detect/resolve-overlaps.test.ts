@@ -57,6 +57,26 @@ describe('resolveOverlaps', () => {
     );
   });
 
+  it('equals the plainly written rule on many findings too (the bucket sort of long texts), bunched or spread', () => {
+    const wide = fc
+      .record({
+        kind: fc.constantFrom(...PERSONAL_DATA_KINDS),
+        start: fc.oneof(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: 5_000_000 })),
+        length: fc.integer({ min: 1, max: 30 }),
+        confidence: fc.constantFrom(0.6, 0.8, 0.85, 0.9, 0.95),
+      })
+      .map(({ kind, start, length, confidence }): Finding => ({ kind, start, end: start + length, confidence }));
+    const lists = fc
+      .array(fc.array(wide, { minLength: 20, maxLength: 200 }), { minLength: 2, maxLength: 8 })
+      .map((runs) => runs.flatMap((run, k) => (k % 2 === 0 ? run.slice().sort((a, b) => a.start - b.start) : run)));
+    fc.assert(
+      fc.property(lists, (findings) => {
+        expect(resolveOverlaps(findings)).toEqual(reference(findings));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('keeps the wider finding over one inside it, and the more confident of two that overlap partly', () => {
     const email: Finding = { kind: 'email', start: 0, end: 20, confidence: 0.97 };
     const domain: Finding = { kind: 'hostname', start: 5, end: 20, confidence: 0.85 };
