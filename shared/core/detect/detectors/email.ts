@@ -24,12 +24,21 @@ function isDomainChar(c: number): boolean {
 
 /** Checks a domain: two or more labels of letters/digits/hyphens, an alphabetic top-level label. */
 export function isValidDomain(domain: string): boolean {
-  const labels = domain.split('.');
-  if (labels.length < 2) return false;
-  for (const label of labels) {
-    if (label.length === 0 || label.length > 63 || label.startsWith('-') || label.endsWith('-')) return false;
+  return isValidDomainAt(domain, 0, domain.length);
+}
+
+/** {@link isValidDomain} for `text[s, e)`, read in place (no copy, no split: this runs at every `@`). */
+function isValidDomainAt(text: string, s: number, e: number): boolean {
+  let labels = 0;
+  let from = s;
+  for (let i = s; i <= e; i++) {
+    if (i < e && text.charCodeAt(i) !== 46) continue;
+    // A label is [from, i): 1–63 characters, not starting or ending with `-`.
+    if (i === from || i - from > 63 || text.charCodeAt(from) === 45 || text.charCodeAt(i - 1) === 45) return false;
+    labels++;
+    if (i < e) from = i + 1;
   }
-  return isTopLevelLabel(labels[labels.length - 1]!);
+  return labels >= 2 && isTopLevelLabel(text.slice(from, e));
 }
 
 /** True for a top-level label: 2–24 letters, or `xn--` and 2–59 letters, digits or hyphens (any case; no regex call). */
@@ -60,7 +69,7 @@ export const emailDetector: Detector = {
       let e = at + 1;
       while (e < text.length && e - at <= MAX_DOMAIN && isDomainChar(text.charCodeAt(e))) e++;
       while (e > at + 1 && (text.charCodeAt(e - 1) === 46 || text.charCodeAt(e - 1) === 45)) e--;
-      if (!isValidDomain(text.slice(at + 1, e))) continue;
+      if (!isValidDomainAt(text, at + 1, e)) continue;
       emit(s, e, 0.97);
       lastEnd = e;
     }
