@@ -46,8 +46,10 @@ export function after(text: string, pos: number, chars: number): string {
 
 /** The text of the line holding `pos` up to `pos`, lower-cased (labels sit on the same line as their value). */
 export function lineBefore(text: string, pos: number, chars: number): string {
-  const span = text.slice(Math.max(0, pos - chars), pos);
-  return span.slice(span.lastIndexOf('\n') + 1).toLowerCase();
+  const from = Math.max(0, pos - chars);
+  let start = pos;
+  while (start > from && text.charCodeAt(start - 1) !== 10) start--; // one copy: the line's part only
+  return text.slice(start, pos).toLowerCase();
 }
 
 /** True when `re` matches the `chars` characters before `pos` (lower-cased). */

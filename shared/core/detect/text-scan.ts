@@ -204,21 +204,21 @@ export function forEachLabel(
   found: (at: number, end: number) => number | undefined,
 ): void {
   let skipTo = 0;
-  const starts: number[] = [];
+  const starts: number[] = []; // reused: entries past `count` are stale (no `length = 0`, which drops the storage)
   for (const p of positions) {
     if (p < skipTo) continue;
-    starts.length = 0;
+    let count = 0;
     let s = tokenStart(text, p);
-    starts.push(p);
-    if (s < p) starts.push(s);
+    starts[count++] = p;
+    if (s < p) starts[count++] = s;
     for (let k = 0; k < backWords && s > 0; k++) {
       let e = s;
       while (e > 0 && s - e < 3 && text.charCodeAt(e - 1) === 32) e--;
       if (e === s || e === 0) break;
       s = tokenStart(text, e);
-      starts.push(s);
+      starts[count++] = s;
     }
-    for (let k = starts.length - 1; k >= 0; k--) {
+    for (let k = count - 1; k >= 0; k--) {
       const at = starts[k]!;
       if (at < skipTo) continue;
       label.lastIndex = at;

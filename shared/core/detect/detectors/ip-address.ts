@@ -5,6 +5,7 @@
  */
 import { isAlnum, lineBefore } from '../context';
 import type { Detector, Emit } from '../detector';
+import type { NumberRun } from '../number-runs';
 import { findIpv6 } from './ipv6';
 
 const IP_LABEL =
@@ -13,21 +14,31 @@ const IP_LABEL =
 const VERSION_LABEL =
   /(?:version|\bver\b|\bv|\bbuild|release|firmware|update|upgrade|patch|driver|\bkb\d*|\bsp\d?|\brev(?:ision)?|edition)\b[^.;:!?\d]{0,24}$/;
 
-function octet(s: string): boolean {
-  return s.length <= 3 && Number(s) <= 255 && (s.length === 1 || s[0] !== '0');
+/** True when group `g` of the run is an octet: 0–255 without a leading zero (read in place, no copy). */
+function octet(text: string, run: NumberRun, g: number): boolean {
+  const s = run.groupStart(g)!;
+  const n = run.groupEnd(g)! - s;
+  if (n === 1) return true;
+  if (n > 3 || text.charCodeAt(s) === 48) return false;
+  let value = 0;
+  for (let i = s; i < s + n; i++) value = value * 10 + text.charCodeAt(i) - 48;
+  return value <= 255;
 }
 
-function checkQuad(text: string, start: number, end: number, parts: string[], emit: Emit): void {
+/** The dotted quad of groups `g..g+3` of `run`, reported unless its surroundings make it a version or part of a word. */
+function checkQuad(text: string, run: NumberRun, g: number, emit: Emit): void {
+  const start = run.groupStart(g)!;
+  const end = run.groupEnd(g + 3)!;
   const prev = text.charCodeAt(start - 1);
   if (isAlnum(prev) || prev === 46 || prev === 45) return; // `v7.2.8.0`, `1.2.3.4.5`, `-1.2…`
   const next = text.charCodeAt(end);
   if (isAlnum(next) || next === 45 || (next === 46 && isAlnum(text.charCodeAt(end + 1)))) return;
-  if (!parts.every(octet)) return;
+  if (!octet(text, run, g) || !octet(text, run, g + 1) || !octet(text, run, g + 2) || !octet(text, run, g + 3)) return;
   const line = lineBefore(text, start, 40);
   const labelled = IP_LABEL.test(line);
   // Version words count only in the same sentence ("update the agent to 7.2.8.0"), not the one before.
   const clause = line.slice(Math.max(line.lastIndexOf('. '), line.lastIndexOf('; '), line.lastIndexOf('? ')) + 1);
-  const versionish = VERSION_LABEL.test(clause) || parts.every((p) => p.length === 1);
+  const versionish = VERSION_LABEL.test(clause) || end - start === 7; // four single digits: `7.2.8.0`
   if (versionish && !/\bip\b|ipv4|ip address/.test(line)) return;
   emit(start, end, labelled ? 0.95 : 0.85);
 }
@@ -42,13 +53,7 @@ export const ipAddressDetector: Detector = {
       for (let g = 0; g + 3 < run.count; g++) {
         if (run.sep(g) !== '.' || run.sep(g + 1) !== '.' || run.sep(g + 2) !== '.') continue;
         if ((g > 0 && run.sep(g - 1) === '.') || run.sep(g + 3) === '.') continue;
-        checkQuad(
-          text,
-          run.groupStart(g)!,
-          run.groupEnd(g + 3)!,
-          [g, g + 1, g + 2, g + 3].map((k) => text.slice(run.groupStart(k), run.groupEnd(k))),
-          emit,
-        );
+        checkQuad(text, run, g, emit);
       }
     }
     findIpv6(text, emit);
