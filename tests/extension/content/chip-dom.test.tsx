@@ -96,6 +96,18 @@ describe('createChipHost', () => {
     }
   });
 
+  it('keeps each earlier chip of a state as it was when later chips of that state show other texts', () => {
+    const labels = ['2026-12-03T00:00:00Z', '2027-02-14T09:30:00Z', null].map(
+      (expiresAt, i): LabelView => ({ ...base, status: 'expired', expiresAt, messageId: `keep-${i}` }),
+    );
+    const roots = labels.map((label) => createChipHost(label, NOW).root);
+    for (const [i, label] of labels.entries()) {
+      const { container } = render(<LabelChip label={label} now={NOW} />);
+      expect(norm(roots[i]?.querySelector('.mg-chip'))).toEqual(norm(container.firstElementChild));
+    }
+    expect(new Set(roots.map((r) => r.querySelector('.mg-chip')?.getAttribute('aria-label'))).size).toBe(3);
+  });
+
   it("shows dates relative to the day it renders on (a year later, the expiry's year appears)", () => {
     const label: LabelView = { ...base, status: 'expired', source: 'message', expiresAt: '2026-11-20T10:00:00Z' };
     const later = new Date('2027-01-02T12:00:00Z');
