@@ -68,8 +68,43 @@ function wantedIds(triggers: KeywordTrie, words: ReadonlySet<string>): Uint8Arra
       if (id !== undefined) wanted[id] = 1;
     }
     byWords.set(words, wanted);
+    const seen = askedSets(triggers);
+    if (seen.sets.length < 32) {
+      for (let id = 0; id < wanted.length; id++) if (wanted[id] === 1) seen.byWord[id]!.push(seen.sets.length);
+      seen.sets.push(words);
+    }
   }
   return wanted;
+}
+
+/** The word sets asked of a trie so far (first-asked order, at most 32) and, by word id, the indices of those holding it. */
+interface AskedSets {
+  readonly sets: ReadonlySet<string>[];
+  readonly byWord: number[][];
+}
+const asked = new WeakMap<KeywordTrie, AskedSets>();
+
+function askedSets(triggers: KeywordTrie): AskedSets {
+  let seen = asked.get(triggers);
+  if (seen === undefined) {
+    seen = { sets: [], byWord: triggers.words.map(() => []) };
+    asked.set(triggers, seen);
+  }
+  return seen;
+}
+
+/**
+ * The hits of every set asked so far, in one pass (each hit goes to the sets holding its word): a long text's nine or
+ * so `hits` calls then cost one pass over its hits, not one each (~0.6 ms of the 30 000 hits of a 5 MB text).
+ */
+function hitsBySet(hits: KeywordHits, seen: AskedSets): number[][] {
+  const out = seen.sets.map((): number[] => []);
+  const { positions, ids } = hits;
+  for (let i = 0; i < positions.length; i++) {
+    const holders = seen.byWord[ids[i]!]!;
+    for (let k = 0; k < holders.length; k++) out[holders[k]!]!.push(positions[i]!);
+  }
+  return out;
 }
 
 /** Creates the shared scan state for one detection call; `triggers` is the registry's keyword trie. */
@@ -79,6 +114,7 @@ export function createTextScan(text: string, triggers: KeywordTrie): TextScan {
   let ibans: number[] = [];
   let inwards: number[] = [];
   let hits: KeywordHits | null = null;
+  let bySet: number[][] | null = null;
 
   const digitsPass = (): void => {
     runs = [];
@@ -147,8 +183,14 @@ export function createTextScan(text: string, triggers: KeywordTrie): TextScan {
     hits(words) {
       if (hits === null) hits = triggers.find(text);
       const wanted = wantedIds(triggers, words);
-      const out: number[] = [];
       const { positions, ids } = hits;
+      if (positions.length >= 256) {
+        const seen = askedSets(triggers);
+        const k = seen.sets.indexOf(words);
+        if (bySet === null && k !== -1) bySet = hitsBySet(hits, seen);
+        if (bySet !== null && k !== -1 && k < bySet.length) return bySet[k]!; // shared: callers only read it
+      }
+      const out: number[] = [];
       for (let i = 0; i < positions.length; i++) if (wanted[ids[i]!] === 1) out.push(positions[i]!);
       return out;
     },
