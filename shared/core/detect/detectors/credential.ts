@@ -21,10 +21,14 @@ const STARTS: ReadonlySet<string> = new Set(START_WORDS);
 const ENDS: ReadonlySet<string> = new Set(END_WORDS);
 
 /**
- * What each ASCII character is to {@link nextStop}: 1 a value mark (`:` `=` `-` `"` `'` `` ` `` 0–9), 2 a line end,
- * 3 a letter that can start "is"/"was"/"to"/"as", 4 another word character, 0 anything else.
+ * What each UTF-16 unit is to {@link nextStop}: 1 a value mark (`:` `=` `-` `"` `'` `` ` `` 0–9, an en dash, an
+ * opening quote), 2 a line end, 3 a letter that can start "is"/"was"/"to"/"as", 4 another ASCII word character, 0
+ * anything else. A table of every unit (64 KB), so the scan has no branch for non-ASCII text.
  */
-const MARK_CLASS = new Uint8Array(128);
+const MARK_CLASS = new Uint8Array(65536);
+MARK_CLASS[0x2013] = 1;
+MARK_CLASS[0x201c] = 1;
+MARK_CLASS[0x2018] = 1;
 for (let c = 65; c <= 90; c++) MARK_CLASS[c] = 4;
 for (let c = 97; c <= 122; c++) MARK_CLASS[c] = 4;
 MARK_CLASS[95] = 4;
@@ -53,16 +57,14 @@ const VALUE_REACH = 40;
 function nextStop(text: string, from: number, limit: number): number {
   let afterWord = from > 0 && isAsciiWordCode(text.charCodeAt(from - 1)); // "is" and friends count only at a word start
   for (let i = from; i < limit; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 128) {
-      if (c === 0x2013 || c === 0x201c || c === 0x2018) return i; // an en dash or an opening quote
+    const k = MARK_CLASS[text.charCodeAt(i)]!;
+    if (k === 0) {
       afterWord = false;
       continue;
     }
-    const k = MARK_CLASS[c]!;
-    if (k === 1 || k === 2) return i;
+    if (k <= 2) return i;
     if (k === 3 && !afterWord && isValueWordAt(text, i)) return i;
-    afterWord = k >= 3;
+    afterWord = true;
   }
   return -1;
 }

@@ -47,6 +47,10 @@ const NAMED = [
 /** What may follow "host"/"server" in a label: "name", or (the lookahead of HOST_LABEL) is, `:`, `=`, `-`, called, named. */
 const AFTER_HOST_WORD = ['name', ' name', 'is ', ': ', '= ', '- ', 'called ', 'named '];
 
+/** The last letters of NAMED and the first characters of AFTER_HOST_WORD (codes, lower-case): quick tests before them. */
+const NAMED_LAST: ReadonlySet<number> = new Set(NAMED.map((w) => w.charCodeAt(w.length - 1)));
+const AFTER_FIRST: ReadonlySet<number> = new Set(AFTER_HOST_WORD.map((w) => w.charCodeAt(0)));
+
 /** True when `text` holds `word` (lower-case ASCII) at `at`, ignoring the case of its letters. */
 function hasAt(text: string, at: number, word: string): boolean {
   if (at < 0 || at + word.length > text.length) return false;
@@ -64,8 +68,15 @@ function hasAt(text: string, at: number, word: string): boolean {
  */
 export function couldBeHostLabel(text: string, p: number): boolean {
   const first = text.charCodeAt(p) | 32;
-  if (first === 110) return text.charCodeAt(p - 1) === 32 && NAMED.some((w) => hasAt(text, p - 1 - w.length, w));
+  if (first === 110) {
+    // Quick test first: a space, then the last letter of a machine word (`computer name`: r).
+    if (text.charCodeAt(p - 1) !== 32 || !NAMED_LAST.has(text.charCodeAt(p - 2) | 32)) return false;
+    return NAMED.some((w) => hasAt(text, p - 1 - w.length, w));
+  }
   const e = p + (first === 104 ? 4 : 6); // host, server
+  // Quick test first: what follows (after one space, if any) must start one of AFTER_HOST_WORD.
+  const next = text.charCodeAt(e) === 32 ? text.charCodeAt(e + 1) : text.charCodeAt(e);
+  if (!AFTER_FIRST.has(next >= 65 && next <= 90 ? next | 32 : next)) return false;
   return AFTER_HOST_WORD.some((w) => hasAt(text, e, w) || (text.charCodeAt(e) === 32 && hasAt(text, e + 1, w)));
 }
 

@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { couldBeHostLabel } from '../../../../../shared/core/detect/detectors/hostname-parts';
 import { everything, found } from '../find';
 
 describe('host names', () => {
@@ -33,5 +35,37 @@ describe('host names', () => {
       'email: admin@corp.local',
       'url: http://intranet.corp.local/wiki',
     ]);
+  });
+});
+
+describe('couldBeHostLabel quick tests', () => {
+  /** The test as first written (every word tried): the quick character tests in front must not change its answer. */
+  function reference(text: string, p: number): boolean {
+    const named = ['computer', 'pc', 'machine', 'device', 'host', 'server', 'workstation', 'laptop', 'desktop'];
+    const after = ['name', ' name', 'is ', ': ', '= ', '- ', 'called ', 'named '];
+    const hasAt = (at: number, w: string) => at >= 0 && text.slice(at, at + w.length).toLowerCase() === w;
+    const first = text.charCodeAt(p) | 32;
+    if (first === 110)
+      return text[p - 1] === ' ' && [...named, 'netbios', 'system'].some((w) => hasAt(p - 1 - w.length, w));
+    const e = p + (first === 104 ? 4 : 6);
+    return after.some((w) => hasAt(e, w) || (text[e] === ' ' && hasAt(e + 1, w)));
+  }
+
+  it('answers as trying every word would (generated text)', () => {
+    const piece = fc.constantFrom(
+      ...['name', 'Name', 'host', 'HOST', 'server', 'Server', 'computer', 'PC', 'netbios', 'system', 'laptop'],
+      ...['is', 'IS', ':', '=', '-', 'called', 'Named', 'names', 'x', 'the', 'ws-01', 'é'],
+    );
+    const gap = fc.constantFrom(' ', '', '  ', '\n', ': ', '-');
+    const text = fc.array(fc.tuple(piece, gap), { maxLength: 8 }).map((parts) => parts.map(([w, g]) => w + g).join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        for (let p = 0; p < t.length; p++) {
+          if (!/^(?:name|host|server)/i.test(t.slice(p)) || /\w/.test(t[p - 1] ?? '')) continue;
+          expect(couldBeHostLabel(t, p)).toBe(reference(t, p));
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
