@@ -9,23 +9,8 @@ import {
   sliceMessage,
 } from '../../../../shared/core/classify/message-text';
 import { detectPersonalData, maskFinding } from '../../../../shared/core/detect';
-import {
-  trainingEmails,
-  unseenEmails,
-  unseenFifthEmails,
-  unseenFourthEmails,
-  unseenSecondEmails,
-  unseenThirdEmails,
-} from '../../../fixtures/emails';
+import { allFixtureEmails as mails } from '../../../fixtures/emails';
 
-const mails = [
-  ...trainingEmails,
-  ...unseenEmails,
-  ...unseenSecondEmails,
-  ...unseenThirdEmails,
-  ...unseenFourthEmails,
-  ...unseenFifthEmails,
-];
 const joined = (subject: string, body: string) => detectPersonalData(messageText(subject, body));
 /** The split path on bodies of any length past the head (the product takes it from SCAN_APART_FROM on). */
 const apart = (subject: string, body: string) => detectInMessage({ subject, body }, 0);
