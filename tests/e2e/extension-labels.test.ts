@@ -1,10 +1,13 @@
 /**
  * e2e, Chromium + the built extension on the demo mailbox (served as outlook.office.com / mail.google.com):
- * chips on every row with the core's category; the reading-pane label equals classifyEmail; a relabel survives a
- * reload; mail whose subject and body carry <img onerror> and <script> runs nothing.
+ * chips on every row with the core's category; a chip's icon shows but screen readers get only its summary and texts;
+ * the reading-pane label equals classifyEmail; a relabel survives a reload; mail whose subject and body carry
+ * <img onerror> and <script> runs nothing.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { statusIcon } from '../../shared/ui/format-label';
+import type { LabelStatusView } from '../../shared/ui/label-view';
 import { type Demo, messageClassification, rowClassification, startDemo } from './extension-harness';
 
 let demo: Demo;
@@ -65,6 +68,85 @@ describe('message list chips', () => {
     const chips = await chipsByKey(page, 'tr.zA', 'data-legacy-thread-id');
     for (const m of demo.server.emails)
       expect(chips.get(m.threadHex), m.subject).toBe(rowClassification(m, 'gmail').category);
+    await page.close();
+  });
+});
+
+describe('list chip, as people see and hear it', () => {
+  it('shows its status icon beside the colour; the accessibility tree holds only its summary and texts', async () => {
+    const page = await demo.browser.context.newPage();
+    await page.goto('https://outlook.office.com/mail/inbox');
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('[role=option][data-convid]')].every((r) =>
+          r.querySelector('mailguard-chip[data-category]'),
+        ),
+      undefined,
+      { timeout: 10_000 },
+    );
+    const chips = await page.$$eval('[role=option][data-convid] mailguard-chip', (hosts) =>
+      hosts.map((h) => {
+        const chip = h.shadowRoot?.querySelector('.mg-chip') as HTMLElement;
+        const shown = [...chip.children].map((c) => ({
+          text: c.textContent ?? '',
+          hidden: c.getAttribute('aria-hidden') === 'true',
+          width: c.getBoundingClientRect().width,
+        }));
+        return {
+          status: chip.dataset.status ?? '',
+          label: chip.getAttribute('aria-label') ?? '',
+          title: chip.title,
+          shown,
+          colour: getComputedStyle(chip).color,
+        };
+      }),
+    );
+    expect(chips.length).toBeGreaterThan(10);
+    expect(new Set(chips.map((c) => c.status)).size).toBeGreaterThan(1);
+    const colours = new Map<string, string>();
+    for (const c of chips) {
+      // Icon, category, `·`, short text: the icon and the separator are drawn (they take room) but hidden from
+      // screen readers, which get the state in words from the summary.
+      expect(
+        c.shown.map((p) => p.text),
+        c.label,
+      ).toEqual([statusIcon(c.status as LabelStatusView), expect.any(String), '·', expect.any(String)]);
+      expect(
+        c.shown.map((p) => p.hidden),
+        c.label,
+      ).toEqual([true, false, true, false]);
+      for (const p of c.shown) expect(p.width, `${c.label}: "${p.text}" takes room`).toBeGreaterThan(2);
+      expect(c.title).toBe(c.label);
+      expect(c.label).toMatch(/^Mailguard: /);
+      // The colour goes with the state (and the icon with it): one colour a state, a different one for each state.
+      expect(colours.get(c.status) ?? c.colour).toBe(c.colour);
+      colours.set(c.status, c.colour);
+    }
+    expect(new Set(colours.values()).size).toBe(colours.size);
+
+    // Chromium's own accessibility tree (what screen readers get): each chip is a note named by its summary, and the
+    // only text inside it is its category and short text; no icon, no separator.
+    const cdp = await demo.browser.context.newCDPSession(page);
+    await cdp.send('Accessibility.enable');
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+    // Text a screen reader reads inside a node: its StaticText descendants not ignored (the chip's plain spans are
+    // ignored as "uninteresting" but their text is not; aria-hidden text is ignored).
+    const heard = (id: string): string[] => {
+      const n = byId.get(id);
+      if (!n) return [];
+      const own = n.role?.value === 'StaticText' && !n.ignored ? [String(n.name?.value ?? '')] : [];
+      return [...own, ...(n.childIds ?? []).flatMap(heard)];
+    };
+    const notes = nodes.filter((n) => !n.ignored && n.role?.value === 'note');
+    expect(notes.length).toBe(chips.length);
+    const expected = new Map(chips.map((c) => [c.label, [c.shown[1]?.text, c.shown[3]?.text]]));
+    for (const n of notes) {
+      const name = String(n.name?.value ?? '');
+      expect(expected.has(name), name).toBe(true);
+      expect(heard(n.nodeId), name).toEqual(expected.get(name));
+    }
+    await cdp.detach();
     await page.close();
   });
 });
