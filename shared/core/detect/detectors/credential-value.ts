@@ -180,7 +180,10 @@ export function readValue(text: string, pos: number, kind: CredentialLabel): Cre
   const q = text[start];
   if (q === '"' || q === "'" || q === '\u2018' || q === '\u201c' || q === '`') {
     const close = q === '\u2018' ? '\u2019' : q === '\u201c' ? '\u201d' : q;
-    const endQuote = text.indexOf(close, start + 1);
+    // A quoted value is at most 64 characters: look for its closing quote only that far (an opening quote with no
+    // closing one must not send every label on to the end of the text: that was quadratic).
+    const within = text.slice(start + 1, start + 66).indexOf(close);
+    const endQuote = within === -1 ? -1 : start + 1 + within;
     const inner = endQuote === -1 ? '' : text.slice(start + 1, endQuote);
     if (inner.length < 2 || inner.length > 64 || inner.includes('\n') || MASKED.test(inner)) return null;
     return { start: start + 1, end: endQuote, confidence: 0.95 };

@@ -38,6 +38,10 @@ const cases: [string, string][] = [
   ['zero-width everywhere', '1\u200B'.repeat(N / 2)],
   ['full-width digits', '１'.repeat(N)],
   ['sort code sort code …', 'sort code 12-34-56 '.repeat(N / 19)],
+  // An opening quote that never closes, after every label: each label once searched to the text's end (2 s at N,
+  // 18 s at 3N); five times the size (1 M characters, ~30 ms linear), so a quadratic search outruns the 20 s limit.
+  ['password: “password: “…', 'password: \u201c'.repeat((5 * N) / 11)],
+  ['pin: ‘pin: ‘…', 'pin: \u2018'.repeat((5 * N) / 6)],
 ];
 
 describe('detection stays linear on adversarial input', () => {
