@@ -30,8 +30,11 @@ export function bodyStart(parts: MessageParts): number {
  * A long body is scanned where it is, except its first {@link HEAD_CHARS} characters, which are scanned joined to
  * the subject (the only place the subject can be context). No detector reads context further than
  * {@link CONTEXT_REACH} characters either way, so the joined head's findings hold up to the seam and the body's own
- * from there (a property test holds the result to the joined scan's). A finding that runs on far past the seam (a
- * very long link) may have been cut where the head ends: then the whole message is scanned joined after all.
+ * from there (a property test holds the result to the joined scan's). Two cases are scanned joined after all: a head
+ * finding that runs on more than half the reach past the seam (a very long link, perhaps cut where the head ends;
+ * any shorter one keeps at least 1 KB of context after it, and no detector reads more than a few hundred characters
+ * ahead), and a head holding characters normalisation removes (zero-width, soft hyphen): those shorten what the
+ * detectors see, so the subject could come within reach of a value past the seam.
  */
 export const HEAD_CHARS = 2 * 1024;
 /** See {@link HEAD_CHARS}. */
@@ -42,6 +45,8 @@ export const CONTEXT_REACH = 2 * 1024;
  * did the copy cost more (measured crossover 120–140 thousand characters; 1 MB: 9.1 ms joined, 8.5 ms apart).
  */
 export const SCAN_APART_FROM = 128 * 1024;
+/** What normalisation removes (see `normalize-text.ts`): zero-width characters and the soft hyphen. */
+const REMOVED = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
 
 /**
  * The findings of `detectPersonalData(messageText(subject, body))`, with a long body scanned where it is instead of
@@ -51,10 +56,12 @@ export function detectInMessage(parts: MessageParts, apartFrom = SCAN_APART_FROM
   const { subject, body } = parts;
   const joined = () => detectPersonalDataAt(messageText(subject, body), 0);
   if (body.length < Math.max(apartFrom, HEAD_CHARS + CONTEXT_REACH)) return joined();
+  const head = body.slice(0, HEAD_CHARS + CONTEXT_REACH);
+  if (REMOVED.test(head)) return joined();
   const seam = bodyStart(parts) + HEAD_CHARS;
   const found: Finding[] = [];
   let end = 0;
-  for (const f of detectPersonalDataAt(messageText(subject, body.slice(0, HEAD_CHARS + CONTEXT_REACH)), 0)) {
+  for (const f of detectPersonalDataAt(messageText(subject, head), 0)) {
     if (f.start >= seam) break;
     found.push(f);
     end = f.end;

@@ -45,6 +45,8 @@ const PIECES = [
   'fileserver01.corp.local',
   '-----Original Message-----\nFrom: Jane Doe\nSent: 20 November 2026 09:14',
   '\u200B',
+  '\u200B'.repeat(2100), // zero-width runs shorten what detectors see (normalisation removes them)
+  '\u00AD'.repeat(900),
   '０７７',
   '\u00A0',
   ' ',
@@ -64,11 +66,19 @@ const shortBody = fc.array(piece, { maxLength: 30 }).map((p) => p.join(''));
 const longBody = fc.array(piece, { minLength: 60, maxLength: 160 }).map((p) => p.join(' '));
 
 describe('detectInMessage', () => {
-  it('finds exactly what a scan of the joined text finds, in every fixture mail', () => {
-    for (const { email } of mails) {
-      expect(detectInMessage(email)).toEqual(joined(email.subject, email.body));
-      expect(apart(email.subject, email.body)).toEqual(joined(email.subject, email.body));
-    }
+  it('finds exactly what a scan of the joined text finds, with every fixture mail at the head and at the seam', () => {
+    // Fixture bodies are short (at most ~1 KB): each body opens a long one made of the mails after it, so every mail
+    // is read next to its subject once, and the seam falls inside a different mail each time.
+    let apartPaths = 0;
+    mails.forEach(({ email }, i) => {
+      let body = email.body;
+      for (let k = i + 1; body.length < HEAD_CHARS + CONTEXT_REACH + 1000; k++) {
+        body += `\n\n${mails[k % mails.length]?.email.body}`;
+      }
+      expect(apart(email.subject, body)).toEqual(joined(email.subject, body));
+      if (!/[\u00AD\u200B-\u200D\u2060\uFEFF]/.test(body.slice(0, HEAD_CHARS + CONTEXT_REACH))) apartPaths++;
+    });
+    expect(apartPaths).toBeGreaterThan(mails.length / 2); // most took the split path, not the joined fallback
   });
 
   it('finds exactly what a scan of the joined text finds, short and long, wherever the seam falls', () => {
@@ -109,6 +119,20 @@ describe('detectInMessage', () => {
         expect(found.length).toBeGreaterThan(0);
       }
     }
+  });
+
+  it('finds the same where zero-width characters in the head bring the subject or the seam closer', () => {
+    const filler = 'The printer on the second floor jams again. '.repeat(200);
+    const zw = (n: number) => '\u200B'.repeat(n);
+    const cases: [string, string][] = [
+      // The subject within reach of a value past the seam: "Bank transfer … account no 12345678".
+      ['Bank transfer', `${zw(2100)}account no 12345678 please.\n${filler}`],
+      // The head's text would end right after "Thanks, Colin": a closing name that is not one.
+      ['Printer', `${filler.slice(0, 2008)}\nCan you help? Thanks, Colin${zw(2200)} and the rest${filler}`],
+      // A sort code before the seam and its account number after it.
+      ['Refund', `${filler.slice(0, HEAD_CHARS - 30)} refund to 40 47 84${zw(2100)} 70872490 ${filler}`],
+    ];
+    for (const [s, body] of cases) expect(apart(s, body)).toEqual(joined(s, body));
   });
 
   it('scans the whole message joined when a value runs on far past the seam (a very long link)', () => {
