@@ -4,6 +4,7 @@
  * stored labels, relabels ("this is wrong"), and the label shown in each tab.
  */
 import { classificationView, storedView } from '../../shared/ui/label-views';
+import { isRowCells, MAX_ROWS } from '../messaging/protocol';
 import { packRowChips } from '../messaging/row-chips';
 import { rowTextOf } from '../sites/row-text';
 import { recategorise } from './recategorise';
@@ -15,6 +16,10 @@ type LabelVerb = 'classifyRows' | 'classifyMessage' | 'getLabels' | 'relabel' | 
 export function createLabelHandlers(deps: RouterDeps, tabLabels: TabLabels): Handlers<LabelVerb> {
   return {
     async classifyRows(r, s) {
+      // What a tab sends is checked before anything reads it: a malformed request is refused, whole, with a reason.
+      if (!Array.isArray(r.rows) || r.rows.length > MAX_ROWS || !r.rows.every(isRowCells)) {
+        throw new TypeError(`malformed classifyRows request (at most ${MAX_ROWS} rows of row cells)`);
+      }
       const store = await deps.store();
       const now = deps.now();
       const rows = r.rows.map((cells) => rowTextOf(cells, now));

@@ -240,3 +240,26 @@ export function isRequest(value: unknown): value is Request {
   const type = (value as { type?: unknown }).type;
   return typeof type === 'string' && (VERBS as readonly string[]).includes(type);
 }
+
+/** Most rows one `classifyRows` request may carry (a list mounts a few dozen; a slice reads a few hundred at most). */
+export const MAX_ROWS = 2000;
+/** Longest text a row cell may hold (a subject or a preview as shown is far shorter). */
+export const MAX_CELL = 10_000;
+
+const isCell = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_CELL;
+const isCellList = (v: unknown): v is readonly (string | null)[] =>
+  Array.isArray(v) && v.length <= 16 && v.every((x) => x === null || isCell(x));
+
+/** True when `value` has the `RowCells` shape within the size caps (the background checks what a tab sends). */
+export function isRowCells(value: unknown): value is RowCells {
+  if (typeof value !== 'object' || value === null) return false;
+  const c = value as Record<string, unknown>;
+  return (
+    isCell(c.messageId) &&
+    (c.threadId === undefined || isCell(c.threadId)) &&
+    isCellList(c.from) &&
+    isCell(c.subject) &&
+    isCell(c.preview) &&
+    isCellList(c.dates)
+  );
+}

@@ -140,6 +140,27 @@ describe('labels', () => {
     );
     expect(bad).toEqual({ ok: false, error: 'unknown category "no_such"' });
   });
+
+  it('refuses a classifyRows request whose rows are not row cells (or too many), whole, with the reason', async () => {
+    h = await makeRouter(NOW);
+    const good = row('g', 'priya.shah@example.com', 'Invoice', 'Paid');
+    const bad: unknown[] = [
+      { ...good, from: 'not a list' },
+      { ...good, subject: 42 },
+      { ...good, preview: 'x'.repeat(20_000) },
+      { ...good, dates: [{}] },
+      null,
+    ];
+    for (const b of bad) {
+      const reply = await h.send({ type: 'classifyRows', mailboxId: MB, rows: [good, b as RowCells] }, h.tab);
+      expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/malformed classifyRows request/) });
+    }
+    const many = await h.send({ type: 'classifyRows', mailboxId: MB, rows: Array(2001).fill(good) }, h.tab);
+    expect(many).toMatchObject({ ok: false, error: expect.stringMatching(/at most 2000 rows/) });
+    // The same row alone is labelled.
+    const fine = await h.ok({ type: 'classifyRows', mailboxId: MB, rows: [good] }, h.tab);
+    expect(rowChipAt(fine.chips, 0)?.state.category).toBe('account_payment');
+  });
 });
 
 describe('decisions and roles', () => {
