@@ -78,4 +78,43 @@ describe('slice queue', () => {
     q.push(4);
     expect(frames).toHaveLength(1);
   });
+
+  it('goes on with a batch that stopped at the budget in the next slice, before later items', () => {
+    let clock = 0;
+    const frames: (() => void)[] = [];
+    const slices: string[][] = [];
+    let current: string[] = [];
+    let next = 0; // the batch's own cursor: 10 units of 1 ms each
+    const q = createSliceQueue<string>({
+      run: (item, more) => {
+        if (item !== 'batch') {
+          current.push(item);
+          clock += 1;
+          return;
+        }
+        while (next < 10) {
+          current.push(`b${next++}`);
+          clock += 1;
+          if (!more()) return next >= 10; // stopped early: false keeps it first in the queue
+        }
+        return true;
+      },
+      afterSlice: () => {
+        slices.push(current);
+        current = [];
+      },
+      schedule: (go) => frames.push(go),
+      now: () => clock,
+      budgetMs: 4,
+    });
+    q.push('batch');
+    q.push('after');
+    while (frames.length) frames.shift()!();
+    expect(slices).toEqual([
+      ['b0', 'b1', 'b2', 'b3'],
+      ['b4', 'b5', 'b6', 'b7'],
+      ['b8', 'b9', 'after'],
+    ]);
+    expect(q.size).toBe(0);
+  });
 });
