@@ -33,20 +33,24 @@ async function chipsByKey(page: Page, rowSelector: string, keyAttr: string): Pro
   );
 }
 
+/** Waits until every mounted Outlook list row shows a chip. */
+const everyOutlookRowChipped = (page: Page) =>
+  page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('[role=option][data-convid]')].every((r) =>
+        r.querySelector('mailguard-chip[data-category]'),
+      ),
+    undefined,
+    { timeout: 10_000 },
+  );
+
 describe('message list chips', () => {
   it('Outlook: every row of the windowed list gets a chip with the core category of its visible text', async () => {
     const page = await demo.browser.context.newPage();
     await page.goto('https://outlook.office.com/mail/inbox');
     const seen = new Map<string, string>();
     for (let step = 0; step < 12 && seen.size < demo.server.emails.length; step++) {
-      await page.waitForFunction(
-        () =>
-          [...document.querySelectorAll('[role=option][data-convid]')].every((r) =>
-            r.querySelector('mailguard-chip[data-category]'),
-          ),
-        undefined,
-        { timeout: 10_000 },
-      );
+      await everyOutlookRowChipped(page);
       for (const [k, v] of await chipsByKey(page, '[role=option][data-convid]', 'data-convid')) seen.set(k, v);
       await page.locator('#MailList').evaluate((el) => el.scrollBy(0, 640));
       await page.waitForTimeout(100);
@@ -76,14 +80,7 @@ describe('list chip, as people see and hear it', () => {
   it('shows its status icon beside the colour; the accessibility tree holds only its summary and texts', async () => {
     const page = await demo.browser.context.newPage();
     await page.goto('https://outlook.office.com/mail/inbox');
-    await page.waitForFunction(
-      () =>
-        [...document.querySelectorAll('[role=option][data-convid]')].every((r) =>
-          r.querySelector('mailguard-chip[data-category]'),
-        ),
-      undefined,
-      { timeout: 10_000 },
-    );
+    await everyOutlookRowChipped(page);
     const chips = await page.$$eval('[role=option][data-convid] mailguard-chip', (hosts) =>
       hosts.map((h) => {
         const chip = h.shadowRoot?.querySelector('.mg-chip') as HTMLElement;
