@@ -3,7 +3,7 @@ import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { createRequestRouter, type RequestSender } from '../../../extension/background/handle-request';
 import { loadSettings, type PolicyParser, type Settings } from '../../../extension/background/settings';
 import { syncPolicy } from '../../../extension/background/sync-policy';
-import type { Reply, Request, ResponseOf, Verb } from '../../../extension/messaging/protocol';
+import type { Reply, Request, ResponseOf, RowCells, Verb } from '../../../extension/messaging/protocol';
 import { classifyEmail } from '../../../shared/core/classify';
 import { describeKind } from '../../../shared/core/detect';
 import { defaultPolicy, parsePolicy } from '../../../shared/core/policy';
@@ -59,3 +59,13 @@ export async function makeRouter(now = new Date('2026-11-25T12:00:00Z')) {
   };
   return { store, local, managed, send, ok, tab, page, changes: () => changes, close: () => store.close() };
 }
+
+/** A row as a content script sends it: cells as shown (the sender's name and address, the date as a title attribute). */
+export const row = (id: string, from: string, subject: string, preview: string): RowCells => ({
+  messageId: id,
+  threadId: `t-${id}`,
+  from: [null, `Someone <${from}>`],
+  subject: ` ${subject}\n`,
+  preview,
+  dates: ['Fri 20/11/2026 09:00'],
+});
