@@ -8,6 +8,7 @@
  */
 import { detectPersonalDataAt } from '../detect/detect-personal-data';
 import { maskFinding } from '../detect/mask-finding';
+import { REMOVED_UNITS } from '../detect/normalize-text';
 import type { Finding } from '../types';
 
 /** A message's subject and body: `messageText(subject, body)` without the join. */
@@ -45,8 +46,6 @@ export const CONTEXT_REACH = 2 * 1024;
  * did the copy cost more (measured crossover 120–140 thousand characters; 1 MB: 9.1 ms joined, 8.5 ms apart).
  */
 export const SCAN_APART_FROM = 128 * 1024;
-/** What normalisation removes (see `normalize-text.ts`): zero-width characters and the soft hyphen. */
-const REMOVED = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
 
 /**
  * The findings of `detectPersonalData(messageText(subject, body))`, with a long body scanned where it is instead of
@@ -57,7 +56,7 @@ export function detectInMessage(parts: MessageParts, apartFrom = SCAN_APART_FROM
   const joined = () => detectPersonalDataAt(messageText(subject, body), 0);
   if (body.length < Math.max(apartFrom, HEAD_CHARS + CONTEXT_REACH)) return joined();
   const head = body.slice(0, HEAD_CHARS + CONTEXT_REACH);
-  if (REMOVED.test(head)) return joined();
+  if (REMOVED_UNITS.test(head)) return joined();
   const seam = bodyStart(parts) + HEAD_CHARS;
   const found: Finding[] = [];
   let end = 0;

@@ -23,6 +23,9 @@ export interface NormalizedText {
  */
 const NEEDS_WORK = /[\u2007\u200B-\u200D\u2010-\u2015\u202F\u2060\u2212\u3000\uFEFF\uFF01-\uFF5E]/;
 
+/** The units the pass removes (the loop below tests them one by one; a test holds the two to each other). */
+export const REMOVED_UNITS = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+
 /**
  * Normalises `text` for detection (see the file comment); linear in the text's length.
  */

@@ -1,4 +1,4 @@
-import { normalizeText, toOriginalSpan } from '../../../../shared/core/detect/normalize-text';
+import { normalizeText, REMOVED_UNITS, toOriginalSpan } from '../../../../shared/core/detect/normalize-text';
 
 describe('normalizeText', () => {
   it('returns the text itself, with no map, when nothing needs changing', () => {
@@ -32,5 +32,12 @@ describe('normalizeText', () => {
   it('keeps lone surrogates and other text untouched', () => {
     const original = 'a\uD800b\u200Bc\uDC00';
     expect(normalizeText(original).text).toBe('a\uD800bc\uDC00');
+  });
+
+  it('removes exactly the units REMOVED_UNITS names (the seam check in message-text.ts relies on it)', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const unit = String.fromCharCode(c);
+      expect(normalizeText(unit).text === '', c.toString(16)).toBe(REMOVED_UNITS.test(unit));
+    }
   });
 });
