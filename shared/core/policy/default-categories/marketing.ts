@@ -38,6 +38,8 @@ export const marketing: PolicyCategory = {
       'new service',
       'now available',
       'launch offer',
+      'round-up',
+      'roundup',
     ],
     body: [
       'unsubscribe',
@@ -80,6 +82,8 @@ export const marketing: PolicyCategory = {
       'receiving this because',
       'drop-in',
       'bring a colleague',
+      'round-up',
+      'roundup',
     ],
     attachments: [],
     kinds: [],
