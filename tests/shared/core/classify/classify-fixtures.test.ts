@@ -7,6 +7,7 @@ import {
   unseenFifthEmails,
   unseenFourthEmails,
   unseenSecondEmails,
+  unseenSixthEmails,
   unseenThirdEmails,
 } from '../../../fixtures/emails';
 
@@ -56,9 +57,16 @@ function accuracy(name: string, set: readonly EmailFixture[]): number {
 
 describe('classifyEmail on the held-back sets (blind at their first run; see each for what informed the rules after)', () => {
   // Floors, not targets: they catch a rule change that breaks generalisation.
-  it('reports accuracy on the fifth unseen set (written blind, committed before its first run; the rules untuned to it)', () => {
+  it('reports accuracy on the sixth unseen set (written blind, committed before its first run; the rules untuned to it)', () => {
+    // Scored once on 2026-11-25, blind: 34/39 (87%) with the rules of 3574fb7 and 34/39 with those of 682340b (that
+    // commit's phrases came from the fifth set). No rule has been tuned to this set's misses.
+    expect(unseenSixthEmails.length).toBeGreaterThanOrEqual(39);
+    expect(accuracy('unseen-sixth accuracy', unseenSixthEmails)).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('reports accuracy on the fifth unseen set (written blind, committed before its first run)', () => {
     // Scored once on 2026-11-25, blind: 33/39 (85%) with the rules before b35ab6d and 33/39 after it (that commit's
-    // phrases came from the fourth set). No rule has been tuned to this set's misses since.
+    // phrases came from the fourth set). Its misses then informed 682340b's phrases: later figures are not blind.
     expect(unseenFifthEmails.length).toBeGreaterThanOrEqual(39);
     expect(accuracy('unseen-fifth accuracy', unseenFifthEmails)).toBeGreaterThanOrEqual(0.8);
   });
