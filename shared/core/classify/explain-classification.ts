@@ -30,13 +30,7 @@ export function evidenceReasons(
   }
   const category = policy.categories[winner.index] as PolicyCategory;
   const next = runnerUp && runnerUp.score > 0 ? policy.categories[runnerUp.index] : undefined;
-  const reasons = [
-    next && runnerUp && runnerUp.score > winner.score
-      ? `"${category.title}" is chosen (score ${winner.score}) over "${next.title}" (score ${runnerUp.score}).`
-      : next
-        ? `"${category.title}" has the strongest evidence (score ${winner.score}; next "${next.title}", ${runnerUp?.score}).`
-        : `"${category.title}" is the only category with evidence (score ${winner.score}).`,
-  ];
+  const reasons = [leadReason(category, winner, next, runnerUp)];
   if (winner.subjectPhrases.length) reasons.push(`Subject mentions ${quoteList(winner.subjectPhrases)}.`);
   if (winner.bodyPhrases.length) reasons.push(`Text mentions ${quoteList(winner.bodyPhrases)}.`);
   if (winner.attachments.length) reasons.push(`Has an attachment ${winner.attachments.join(', ')}.`);
@@ -49,6 +43,27 @@ export function evidenceReasons(
   if (winner.participants === 'internal_only') reasons.push("Every address is the organisation's (staff mail).");
   if (winner.participants === 'with_processor') reasons.push('A processor takes part in the conversation.');
   return reasons;
+}
+
+/** The first reason: the winner against the next best. */
+function leadReason(
+  category: PolicyCategory,
+  winner: CategoryScore,
+  next: PolicyCategory | undefined,
+  runnerUp: CategoryScore | undefined,
+): string {
+  if (!next || !runnerUp) return `"${category.title}" is the only category with evidence (score ${winner.score}).`;
+  if (runnerUp.score > winner.score) {
+    return `"${category.title}" is chosen (score ${winner.score}) over "${next.title}" (score ${runnerUp.score}).`;
+  }
+  if (runnerUp.score === winner.score) {
+    const same = `"${category.title}" and "${next.title}" score the same (${winner.score})`;
+    if (winner.points > runnerUp.points) return `${same}; "${category.title}" has more evidence of its own.`;
+    if (winner.points === runnerUp.points && winner.index < runnerUp.index) {
+      return `${same} on as much evidence; "${category.title}" comes first in the policy.`;
+    }
+  }
+  return `"${category.title}" has the strongest evidence (score ${winner.score}; next "${next.title}", ${runnerUp.score}).`;
 }
 
 /** A count of the personal data found, by kind, in words (or nothing when none). */

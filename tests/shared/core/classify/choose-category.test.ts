@@ -36,6 +36,21 @@ describe('chooseCategory: priorities a score cannot express', () => {
     expect(result.reasons.join('\n')).toMatch(/"Legal order" takes priority over "Dispute"/);
   });
 
+  it('breaks a tie of scores by the evidence behind them, not by the policy order', () => {
+    // A price notice to customers sent through a staff list: general communications (two phrases, weight 1), one
+    // passing word of account and payment (weight 2) and staff-only mail (internal) all score 2.
+    const result = classify({
+      from: staff('accounts'),
+      to: [staff('payg-customers')],
+      subject: 'From 1 February',
+      body: 'Dear customer, from 1 February the pay-as-you-go rates will change. Renewal dates stay the same.',
+    });
+    expect(result.category).toBe('general_comms');
+    expect(result.reasons[0]).toBe(
+      '"General communications" and "Internal" score the same (2) on as much evidence; "General communications" comes first in the policy.',
+    );
+  });
+
   it('takes the priority from the policy data: without `outranks` the stronger score wins', () => {
     expect(classify(orderAboutComplaint, withRules('legal_order', { outranks: [] })).category).toBe('dispute');
   });
@@ -102,7 +117,9 @@ describe('chooseCategory: priorities a score cannot express', () => {
       body: 'Aisha joins on Monday. Please show her round the ticket system.',
     });
     expect(result.category).toBe('internal');
-    expect(result.reasons.join('\n')).toMatch(/only weak evidence/);
+    expect(result.reasons[0]).toBe(
+      '"Internal" and "Support request" score the same (2); "Internal" has more evidence of its own.',
+    );
     // The same word from a customer is still a support matter, and so is staff mail with real evidence of one.
     expect(classify({ subject: 'New starter Monday', body: 'Please show her round the ticket system.' }).category).toBe(
       'support_request',
