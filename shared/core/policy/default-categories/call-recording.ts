@@ -33,6 +33,7 @@ export const callRecording: PolicyCategory = {
       'call recordings',
       'recording',
       'recordings',
+      'recorded calls',
     ],
     body: [
       'voicemail',
@@ -70,6 +71,8 @@ export const callRecording: PolicyCategory = {
       'transcript of the call',
       'transcript of that call',
       'transcript of our call',
+      'recorded calls',
+      'recordings are',
     ],
     attachments: ['wav', 'mp3', 'm4a', 'ogg', 'wma', 'amr', 'gsm', 'aac', 'audio/'],
     kinds: [],
