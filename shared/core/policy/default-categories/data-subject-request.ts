@@ -109,6 +109,7 @@ export const dataSubjectRequest: PolicyCategory = {
       'spelling of my name',
       'my surname',
       'my name is spelt',
+      'got on me',
     ],
     attachments: [],
     kinds: [],

@@ -46,6 +46,7 @@ export const generalComms: PolicyCategory = {
       'new rates',
       'price rise',
       'holiday hours',
+      'boxing day',
     ],
     body: [
       'opening hours',
@@ -81,6 +82,9 @@ export const generalComms: PolicyCategory = {
       'prices will',
       'rates will',
       'festive period',
+      'boxing day',
+      'moving office',
+      'are you open',
     ],
     attachments: [],
     kinds: [],

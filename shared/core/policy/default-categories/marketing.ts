@@ -91,10 +91,16 @@ export const marketing: PolicyCategory = {
       'early adopter',
       'not the right person',
       'stop bugging',
+      'no obligation',
+      'no-obligation',
+      'rather not hear from us',
+      'offers like this',
     ],
     attachments: [],
     kinds: [],
     weight: 3,
+    // A newsletter or offer is marketing whatever products it talks about (PCs, servers, backups).
+    outranks: ['support_request', 'general_comms'],
   },
   sharing: 'allow',
 };

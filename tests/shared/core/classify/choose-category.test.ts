@@ -51,6 +51,30 @@ describe('chooseCategory: priorities a score cannot express', () => {
     );
   });
 
+  it('files a newsletter as marketing whatever products it talks about', () => {
+    const result = classify({
+      from: 'Northwind News <news@northwind-it.co.uk>',
+      to: ['hello@greenfinch-florist.example'],
+      subject: 'Is your PC ready for Windows 11?',
+      body: 'We can upgrade your PCs and servers with no downtime.\nUnsubscribe: https://www.northwind-it.co.uk/u?x=1\nYou are receiving this because you asked for our news.',
+    });
+    expect(result.category).toBe('marketing');
+    expect(result.reasons.join('\n')).toMatch(/"Marketing" takes priority over "Support request"/);
+  });
+
+  it('files a review of the call-recording provider as supplier vetting, but never outranks card data', () => {
+    const review = {
+      from: staff('priya.shah'),
+      to: ['compliance@clearline-voice.example'],
+      subject: 'Annual security review - call recording',
+      body: 'Please send your ISO 27001 certificate and the current data processing agreement, and confirm call recordings are deleted after 3 months.',
+    };
+    expect(classify(review).category).toBe('supplier_vetted');
+    expect(
+      classify({ ...review, body: `${review.body} Also please charge the renewal to 4111 1111 1111 1111.` }).category,
+    ).toBe('card_data');
+  });
+
   it('takes the priority from the policy data: without `outranks` the stronger score wins', () => {
     expect(classify(orderAboutComplaint, withRules('legal_order', { outranks: [] })).category).toBe('dispute');
   });
