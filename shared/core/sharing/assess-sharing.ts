@@ -5,7 +5,7 @@
  * mail (by the policy's `sharing` setting). Vetted processors receiving data outside their purposes warn.
  */
 import { categoryWithFindings } from '../classify/classify-email';
-import { detectInMessage } from '../classify/message-text';
+import { bodyStart, detectInMessage } from '../classify/message-text';
 import { resolveNow } from '../classify/validate-email-input';
 import { ensurePolicy } from '../policy/ensure-policy';
 import { parseAddress } from '../policy/parse-address';
@@ -17,7 +17,7 @@ import { ownDetails } from './own-details';
 import { splitDraft } from './split-draft';
 import { validateDraftInput } from './validate-draft-input';
 
-/** How much of a draft's body the send guard reads for its topic (personal data is found in all of it). */
+/** The most of a draft's own text the send guard reads for its topic (personal data is found in all of it). */
 export const TOPIC_SCAN = 64 * 1024;
 
 /** What `assessSharing` runs under. */
@@ -64,13 +64,14 @@ function assess(draft: DraftInput, policy: Policy, now: Date): SharingDecision {
   const isOwn = ownDetails(draft, regions, { from: draft.from, recipients: recipientList }, policy);
   const counted = findings.filter((f) => !isOwn(f));
   // What the draft itself reads as matters only when it holds data a blocking category recognises (a card
-  // number, credentials, a host name): classify it then. Its topic is in the writer's own text at the top, so rule
-  // phrases are looked for in the first TOPIC_SCAN characters; quoted history has its own label (`original`).
+  // number, credentials, a host name): classify it then. Its topic is the writer's own text, so rule phrases are
+  // looked for there (at most TOPIC_SCAN characters); quoted history has its own label (`original`). Its data, quoted
+  // or not, counts through `counted`.
   const blockKinds = blockingCategoryKinds(policy);
   const draftCategory = counted.some((f) => blockKinds.has(f.kind))
     ? categoryWithFindings({ ...draft, to: recipientList, cc: [] }, counted, {
         policy,
-        phraseScanLimit: TOPIC_SCAN,
+        phraseScanLimit: Math.min(TOPIC_SCAN, regions.quotedFrom - bodyStart(draft)),
       }).id
     : undefined;
   return decideSharing({

@@ -153,6 +153,23 @@ describe('assessSharing: block', () => {
     expect(result.reasons.join(' ')).toMatch(/forwards a mail labelled/);
   });
 
+  it("reads what the draft is about from the writer's own text, not from the history it quotes", () => {
+    // The quoted solicitor's letter is full of legal-order wording; the writer's own text hands over remote-access
+    // details. Quoted history has its own label (`original`); it must not make the draft read as something milder.
+    const quoted = [
+      'From: Arden White Solicitors <litigation@ardenwhite.example>',
+      'Sent: 20 November 2026 09:00',
+      '> We act for Mrs Price. By order of the High Court you are required to produce the records; a sealed order',
+      '> and penal notice are attached. Contempt of court applies.',
+    ].join('\n');
+    const result = assess({
+      composeType: 'reply',
+      body: `Here is the log you asked for: PC RECEPTION-01 at 192.0.2.44 connected over LogMeIn at 10:02.\n\n${quoted}`,
+    });
+    expect(result.action).toBe('block');
+    expect(result.reasons.join(' ')).toMatch(/reads as "Remote access" mail/);
+  });
+
   it('blocks any look-alike recipient, even on an empty mail, and names what it imitates', () => {
     for (const to of [
       'billing@payvect0r.co.uk',
