@@ -5,7 +5,7 @@
  */
 import { isAlnum, lineBefore } from '../context';
 import type { Detector } from '../detector';
-import { type GroupSeparator, type NumberRun, runDigits } from '../number-runs';
+import type { GroupSeparator, NumberRun } from '../number-runs';
 
 const PHONE_WORDS =
   /\b(?:tel|telephone|phone|mob|mobile|cell|call|ring|text|sms|whatsapp|fax|landline|contact|direct|dd|extension|reach)\b/;
@@ -15,37 +15,70 @@ const NOT_A_PHONE =
 
 /** UK national significant number (leading 0) check by length and range. */
 export function ukNumberValid(d: string): boolean {
-  if (d.charCodeAt(0) !== 48) return false;
-  const second = d.charCodeAt(1);
+  return d.charCodeAt(0) === 48 && ukValid(d.charCodeAt(1) - 48, d.charCodeAt(2) - 48, d.charCodeAt(3) - 48, d.length);
+}
+
+/**
+ * {@link ukNumberValid} of a number of `n` digits that starts `0`, `second`, `third`, `fourth` (digit values; any
+ * other number where the number is shorter).
+ */
+function ukValid(second: number, third: number, fourth: number, n: number): boolean {
   // 11 digits: 01, 02, 03, 05, 07, 08, 09; 10 digits: 01, 0800, 0808, 0500.
-  if (d.length === 11)
-    return second === 49 || second === 50 || second === 51 || second === 53 || (second >= 55 && second <= 57);
-  if (d.length === 10) return second === 49 || d.startsWith('0800') || d.startsWith('0808') || d.startsWith('0500');
+  if (n === 11) return second === 1 || second === 2 || second === 3 || second === 5 || (second >= 7 && second <= 9);
+  if (n === 10)
+    return (
+      second === 1 ||
+      (third === 0 && ((second === 8 && (fourth === 0 || fourth === 8)) || (second === 5 && fourth === 0)))
+    );
   return false;
 }
 
-interface Candidate {
-  readonly end: number;
-  readonly confidence: number;
+/**
+ * The first digits of the number being read (values 0–9; 10 past the run's end): every test below that reads past a
+ * number's `n`th digit needs `n` ≥ 8, so these stand for the number's own first digits. A buffer, not a string: no
+ * allocation per candidate.
+ */
+const lead = new Uint8Array(8);
+
+/** Fills {@link lead} from groups `i..` of `run`. */
+function readLead(text: string, run: NumberRun, i: number): void {
+  let k = 0;
+  for (let g = i; g < run.count && k < 8; g++) {
+    const end = run.groupEnd(g)!;
+    for (let c = run.groupStart(g)!; c < end && k < 8; c++) lead[k++] = text.charCodeAt(c) - 48;
+  }
+  while (k < 8) lead[k++] = 10;
 }
 
-function international(d: string): number {
-  if (d.startsWith('44')) return ukNumberValid(d.startsWith('440') ? d.slice(2) : `0${d.slice(2)}`) ? 0.9 : 0;
-  return d.length >= 8 && d.length <= 15 && d[0] !== '0' ? 0.75 : 0;
+/** The confidence of a number of `n` digits after a `+` starting with the digits in {@link lead}. */
+function international(n: number): number {
+  if (lead[0] === 4 && lead[1] === 4) {
+    const uk =
+      lead[2] === 0 ? ukValid(lead[3]!, lead[4]!, lead[5]!, n - 2) : ukValid(lead[2]!, lead[3]!, lead[4]!, n - 1);
+    return uk ? 0.9 : 0;
+  }
+  return n >= 8 && n <= 15 && lead[0] !== 0 ? 0.75 : 0;
 }
 
-function national(d: string): number {
-  if (d.startsWith('0044')) return ukNumberValid(`0${d.slice(4)}`) ? 0.85 : 0;
-  if (!ukNumberValid(d)) return 0;
-  return d[1] === '7' ? 0.9 : 0.85;
+/** The confidence of a national number of `n` digits starting with the digits in {@link lead}. */
+function national(n: number): number {
+  if (lead[0] === 0 && lead[1] === 0 && lead[2] === 4 && lead[3] === 4)
+    return ukValid(lead[4]!, lead[5]!, lead[6]!, n - 3) ? 0.85 : 0;
+  if (lead[0] !== 0 || !ukValid(lead[1]!, lead[2]!, lead[3]!, n)) return 0;
+  return lead[1] === 7 ? 0.9 : 0.85;
 }
 
-/** The longest phone number starting at group `i` of `run`, or null. */
-function phoneAt(text: string, run: NumberRun, i: number): Candidate | null {
+/** The confidence of the last number {@link phoneAt} found (kept outside: no object per candidate). */
+let phoneConfidence = 0;
+
+/** Where the longest phone number starting at group `i` of `run` ends (its confidence in `phoneConfidence`), or -1. */
+function phoneAt(text: string, run: NumberRun, i: number): number {
   const plus = i === 0 && text.charCodeAt(run.start - 1) === 43;
   const firstSize = run.groupEnd(i)! - run.groupStart(i)!;
+  readLead(text, run, i);
   let sep: GroupSeparator | null = null;
-  let best: Candidate | null = null;
+  let best = -1;
+  let n = 0;
   for (let j = i; j < run.count && j < i + 13; j++) {
     if (j > i) {
       const s = run.sep(j - 1)!;
@@ -54,11 +87,14 @@ function phoneAt(text: string, run: NumberRun, i: number): Candidate | null {
         sep = s;
       }
     }
-    const d = runDigits(text, run, i, j);
-    if (d.length > 15) break;
+    n += run.groupEnd(j)! - run.groupStart(j)!;
+    if (n > 15) break;
     if (j < run.count - 1 && run.sep(j) !== ' ') continue; // ends at the run's end or before a space
-    const confidence = plus ? international(d) : firstSize <= 5 || j === i ? national(d) : 0;
-    if (confidence > 0) best = { end: run.groupEnd(j)!, confidence };
+    const confidence = plus ? international(n) : firstSize <= 5 || j === i ? national(n) : 0;
+    if (confidence > 0) {
+      best = run.groupEnd(j)!;
+      phoneConfidence = confidence;
+    }
   }
   return best;
 }
@@ -74,20 +110,21 @@ export const phoneDetector: Detector = {
         if (i > 0 && run.sep(i - 1) !== ' ') continue;
         // Phones start with 0 (national, 00 international) or follow a `+`.
         if (text.charCodeAt(run.groupStart(i)!) !== 48 && !(i === 0 && text.charCodeAt(run.start - 1) === 43)) continue;
-        const c = phoneAt(text, run, i);
-        if (c === null) continue;
+        const end = phoneAt(text, run, i);
+        if (end === -1) continue;
+        const confidence = phoneConfidence;
         let s = run.groupStart(i)!;
         if (i === 0 && text.charCodeAt(s - 1) === 43) s--; // the `+`
         if (text.charCodeAt(s - 1) === 40) s--; // `(020) …`
         const prev = text.charCodeAt(s - 1);
         if (isAlnum(prev) || prev === 35 || prev === 47 || prev === 163 || prev === 36 || prev === 46) continue;
-        if (isAlnum(text.charCodeAt(c.end)) || text.charCodeAt(c.end) === 47) continue;
+        if (isAlnum(text.charCodeAt(end)) || text.charCodeAt(end) === 47) continue;
         const line = lineBefore(text, s, 40);
         const labelled = PHONE_WORDS.test(line);
         const other = NOT_A_PHONE.exec(line);
         if (other !== null && !PHONE_WORDS.test(other[0])) continue;
-        emit(s, c.end, labelled ? Math.max(c.confidence, 0.95) : c.confidence);
-        while (i < run.count - 1 && run.groupEnd(i)! < c.end) i++;
+        emit(s, end, labelled ? Math.max(confidence, 0.95) : confidence);
+        while (i < run.count - 1 && run.groupEnd(i)! < end) i++;
       }
     }
   },

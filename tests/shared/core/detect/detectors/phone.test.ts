@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { ukNumberValid } from '../../../../../shared/core/detect/detectors/phone';
 import { found } from '../find';
 
 describe('phone numbers', () => {
@@ -35,5 +37,26 @@ describe('phone numbers', () => {
     'The case reference is 01632960123.',
   ])('finds no phone in %j', (text) => {
     expect(found(text, 'phone')).toEqual([]);
+  });
+});
+
+describe('ukNumberValid (read from digit values, no copies)', () => {
+  /** The rule as first written, on the digit string. */
+  const reference = (d: string): boolean => {
+    if (d[0] !== '0') return false;
+    if (d.length === 11) return ['1', '2', '3', '5', '7', '8', '9'].includes(d[1]!);
+    if (d.length === 10) return d[1] === '1' || d.startsWith('0800') || d.startsWith('0808') || d.startsWith('0500');
+    return false;
+  };
+  it('agrees with the rule on the digit string for numbers of every length and leading digits', () => {
+    const lead = fc.constantFrom('', '0', '01', '07', '0800', '0808', '0500', '0580', '0880', '08', '05', '00', '1');
+    const digits = fc.array(fc.constantFrom(...'0123456789'), { maxLength: 13 }).map((d) => d.join(''));
+    fc.assert(
+      fc.property(lead, digits, (l, d) => {
+        const n = (l + d).slice(0, 13);
+        expect(ukNumberValid(n)).toBe(reference(n));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
