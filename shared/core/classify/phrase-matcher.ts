@@ -3,9 +3,7 @@
  * (linear: literal characters and bounded separators, no nested repetition). Phrase syntax (CategoryRulesSchema):
  * case-insensitive whole words; words may be separated by a short run of spaces or punctuation (`wi-fi`, `wi fi`;
  * `won't`, `won’t`); a phrase written with `-` or `'` also matches its joined form (`wifi`, `wont`); a trailing `*`
- * matches any word ending (`chargeback*` → chargebacks). The longest phrase at a place counts, and so does each
- * phrase that starts inside it and runs on past its end (see `matchPhrases`). Each match is read again from its
- * second word only, so the time stays linear (at most the longest phrase's length a word).
+ * matches any word ending (`chargeback*` → chargebacks). Where phrases overlap, the longest at a place counts.
  */
 import { phraseTrie } from './phrase-trie';
 
@@ -65,9 +63,7 @@ export function compilePhrases(entries: readonly PhraseEntry[]): PhraseMatcher {
 
 /**
  * Calls `found` once per occurrence of a phrase in `text` (or, with `distinct`, once per phrase however often it
- * occurs), with the entries that phrase stands for. Every occurrence counts unless it lies inside a longer one found
- * before it: in "pull the call you took", both "pull the call" and "the call you took" count, but in "call
- * recording" a phrase "recording" does not count again.
+ * occurs), with the entries that phrase stands for.
  */
 export function matchPhrases(
   matcher: PhraseMatcher,
@@ -76,33 +72,15 @@ export function matchPhrases(
   distinct = false,
 ): void {
   const seen = distinct ? new Set<string>() : undefined;
-  const lower = text.toLowerCase();
-  const { regex } = matcher;
-  regex.lastIndex = 0;
-  let reached = 0;
-  for (let m = regex.exec(lower); m !== null; m = regex.exec(lower)) {
-    const raw = m[0];
-    const end = m.index + raw.length;
-    // A phrase of several words may hide the start of another: look again from its second word.
-    const gap = firstSeparator(raw);
-    if (gap > 0) regex.lastIndex = m.index + gap;
-    if (end <= reached) continue;
-    reached = end;
+  // One `match` call returns every matched text (a global regex): no match object a phrase for the collector.
+  const matched = text.toLowerCase().match(matcher.regex) ?? [];
+  for (const raw of matched) {
     if (seen) {
       if (seen.has(raw)) continue;
       seen.add(raw);
     }
     for (const entries of resolve(matcher, raw)) found(entries);
   }
-}
-
-/** Where the first character that is not a lower-case letter or digit is in `raw` (-1 for none). */
-function firstSeparator(raw: string): number {
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return i;
-  }
-  return -1;
 }
 
 /** The entry lists a matched text stands for: its whole phrase, and every stem its last word starts with. */
