@@ -3,10 +3,9 @@
  * accepted only with a valid Luhn check digit and a real issuer prefix. Masked cards (`**** **** **** 1111`), expiry
  * dates (`12/27`), amounts and numbers labelled as orders, invoices, tickets or tracking are not cards.
  */
-import { luhnValid } from '../checksums';
 import { isAlnum, lineBefore } from '../context';
 import type { Detector, Emit } from '../detector';
-import { type NumberRun, runDigits } from '../number-runs';
+import type { NumberRun } from '../number-runs';
 
 /** A label right before the number that makes it something else ("order no. 5555…", "serial SN 4111…"). */
 const NOT_A_CARD =
@@ -15,10 +14,12 @@ const CARD_WORDS = /card|visa|mastercard|amex|maestro|debit|credit|\bpan\b|payme
 
 /** True when the digits start with a real issuer prefix for their length (Visa, Mastercard, Amex, Discover, …). */
 export function issuerValid(d: string): boolean {
-  const n = d.length;
-  const p2 = Number(d.slice(0, 2));
-  const p4 = Number(d.slice(0, 4));
-  if (d[0] === '4') return n === 13 || n === 16 || n === 19;
+  return issuerPrefixValid(Number(d.slice(0, 2)), Number(d.slice(0, 4)), d.length, d[0] === '4');
+}
+
+/** {@link issuerValid} of `n` digits whose first two and four digits read as `p2` and `p4` (`visa`: the first is 4). */
+function issuerPrefixValid(p2: number, p4: number, n: number, visa: boolean): boolean {
+  if (visa) return n === 13 || n === 16 || n === 19;
   if (p2 >= 51 && p2 <= 55) return n === 16;
   if (p4 >= 2221 && p4 <= 2720) return n === 16;
   if (p2 === 34 || p2 === 37) return n === 15;
@@ -28,16 +29,51 @@ export function issuerValid(d: string): boolean {
   return false;
 }
 
+/** The value of the first four digits of groups `i..` of `run` (the run holds 13 or more). */
+function firstFour(text: string, run: NumberRun, i: number): number {
+  let v = 0;
+  let k = 0;
+  for (let g = i; k < 4; g++) {
+    const end = run.groupEnd(g)!;
+    for (let c = run.groupStart(g)!; c < end && k < 4; c++, k++) v = v * 10 + text.charCodeAt(c) - 48;
+  }
+  return v;
+}
+
+/** {@link luhnValid} of the digits of groups `i..j` of `run`, read in place (no joined copy). */
+function luhnInRun(text: string, run: NumberRun, i: number, j: number): boolean {
+  let sum = 0;
+  let double = false;
+  for (let g = j; g >= i; g--) {
+    const start = run.groupStart(g)!;
+    for (let c = run.groupEnd(g)! - 1; c >= start; c--) {
+      let d = text.charCodeAt(c) - 48;
+      if (double) {
+        d *= 2;
+        if (d > 9) d -= 9;
+      }
+      sum += d;
+      double = !double;
+    }
+  }
+  return sum % 10 === 0;
+}
+
+/** The number of digits in group `k` of `run` (a function, not a closure per call: nothing to allocate). */
+function size(run: NumberRun, k: number): number {
+  return run.groupEnd(k)! - run.groupStart(k)!;
+}
+
 /**
  * Group sizes people use for cards: one block, 4-4-4-4(-3), 4-6-5 (Amex), 4-6-4 (Diners). Reads groups `i..j` of the
  * run in place (no array of sizes, no joined key).
  */
 function layoutValid(run: NumberRun, i: number, j: number): boolean {
   if (i === j) return true;
-  const size = (k: number) => run.groupEnd(k)! - run.groupStart(k)!;
-  if (j === i + 2 && size(i) === 4 && size(i + 1) === 6 && (size(j) === 5 || size(j) === 4)) return true;
-  for (let k = i; k < j; k++) if (size(k) !== 4) return false;
-  const last = size(j);
+  if (j === i + 2 && size(run, i) === 4 && size(run, i + 1) === 6 && (size(run, j) === 5 || size(run, j) === 4))
+    return true;
+  for (let k = i; k < j; k++) if (size(run, k) !== 4) return false;
+  const last = size(run, j);
   return last >= 1 && last <= 4;
 }
 
@@ -46,13 +82,14 @@ function cardEndAt(text: string, run: NumberRun, i: number): number {
   const n = run.count;
   let best = -1;
   let digits = 0;
+  let p4 = -1; // the first four digits' value, read once a length can be a card
   for (let j = i; j < n && j < i + 6; j++) {
     if (j > i && run.sep(j - 1) !== run.sep(i)) break; // one separator kind throughout
     digits += run.groupEnd(j)! - run.groupStart(j)!;
     if (digits > 19) break;
     if (digits < 13 || (j < n - 1 && run.sep(j) !== ' ') || !layoutValid(run, i, j)) continue;
-    const d = runDigits(text, run, i, j);
-    if (issuerValid(d) && luhnValid(d)) best = j;
+    if (p4 < 0) p4 = firstFour(text, run, i);
+    if (issuerPrefixValid((p4 / 100) | 0, p4, digits, p4 >= 4000 && p4 < 5000) && luhnInRun(text, run, i, j)) best = j;
   }
   return best;
 }

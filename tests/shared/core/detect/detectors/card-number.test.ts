@@ -1,3 +1,7 @@
+import fc from 'fast-check';
+import { detectPersonalData } from '../../../../../shared/core/detect';
+import { luhnValid } from '../../../../../shared/core/detect/checksums';
+import { issuerValid } from '../../../../../shared/core/detect/detectors/card-number';
 import { everything, found } from '../find';
 
 describe('card numbers', () => {
@@ -37,5 +41,48 @@ describe('card numbers', () => {
       'card_number: 4111 1111 1111 1111',
       'credential: 123',
     ]);
+  });
+});
+
+describe('card check read in place (Luhn and issuer over the groups, no joined digits)', () => {
+  it('finds a card in 13-19 digits, whole or in fours, exactly where the joined digits pass issuerValid and luhnValid', () => {
+    const lead = fc.constantFrom(
+      '4',
+      '5',
+      '51',
+      '55',
+      '2221',
+      '2720',
+      '34',
+      '37',
+      '36',
+      '3000',
+      '3528',
+      '6011',
+      '50',
+      '1',
+    );
+    const rest = fc.array(fc.constantFrom(...'0123456789'), { minLength: 13, maxLength: 19 }).map((d) => d.join(''));
+    fc.assert(
+      fc.property(lead, rest, fc.integer({ min: 13, max: 19 }), fc.boolean(), (l, r, n, fours) => {
+        const d = (l + r).slice(0, n);
+        const groups = fours ? (d.match(/.{1,4}/g) ?? []) : [d];
+        const typed = groups.join(' ');
+        // Every span of whole groups holding 13-19 digits whose joined digits pass both checks.
+        const valid = new Set<string>();
+        for (let i = 0; i < groups.length; i++) {
+          for (let j = i; j < groups.length; j++) {
+            const digits = groups.slice(i, j + 1).join('');
+            if (digits.length >= 13 && issuerValid(digits) && luhnValid(digits))
+              valid.add(groups.slice(i, j + 1).join(' '));
+          }
+        }
+        const text = `paid with ${typed} today`;
+        const cards = detectPersonalData(text, { kinds: ['card_number'] }).map((f) => text.slice(f.start, f.end));
+        expect(cards.length > 0).toBe(valid.size > 0);
+        for (const c of cards) expect(valid.has(c)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
