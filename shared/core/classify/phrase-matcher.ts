@@ -1,5 +1,5 @@
 /**
- * Finds a policy's rule phrases in a text with one trie-shaped regular expression over the lower-cased text
+ * Finds a policy's rule phrases in a text with one trie-shaped regular expression, ASCII case-insensitive
  * (linear: literal characters and bounded separators, no nested repetition). Phrase syntax (CategoryRulesSchema):
  * case-insensitive whole words; words may be separated by a short run of spaces or punctuation (`wi-fi`, `wi fi`;
  * `won't`, `won’t`); a phrase written with `-` or `'` also matches its joined form (`wifi`, `wont`); a trailing `*`
@@ -71,15 +71,23 @@ export function matchPhrases(
   found: (entries: readonly PhraseEntry[]) => void,
   distinct = false,
 ): void {
+  // Distinct: a text seen before is skipped at once; "Wi-Fi" after "wi fi" is the same phrase's entry list.
   const seen = distinct ? new Set<string>() : undefined;
+  const seenLists = distinct ? new Set<readonly PhraseEntry[]>() : undefined;
   // One `match` call returns every matched text (a global regex): no match object a phrase for the collector.
-  const matched = text.toLowerCase().match(matcher.regex) ?? [];
+  const matched = text.match(matcher.regex) ?? [];
   for (const raw of matched) {
     if (seen) {
       if (seen.has(raw)) continue;
       seen.add(raw);
     }
-    for (const entries of resolve(matcher, raw)) found(entries);
+    for (const entries of resolve(matcher, raw)) {
+      if (seenLists) {
+        if (seenLists.has(entries)) continue;
+        seenLists.add(entries);
+      }
+      found(entries);
+    }
   }
 }
 
@@ -87,7 +95,7 @@ export function matchPhrases(
 function resolve(matcher: PhraseMatcher, raw: string): readonly (readonly PhraseEntry[])[] {
   const known = matcher.resolved.get(raw);
   if (known) return known;
-  const key = raw.replace(/[^a-z0-9]+/g, ' ');
+  const key = raw.toLowerCase().replace(/[^a-z0-9]+/g, ' ');
   const lists: (readonly PhraseEntry[])[] = [];
   const exact = matcher.whole.get(key);
   if (exact) lists.push(exact);

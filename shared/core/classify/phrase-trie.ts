@@ -2,7 +2,8 @@
  * Builds one regular expression that finds any of a set of phrases, shaped as a trie (`pay(?:ment|pal)`), so the
  * engine tests each position against shared prefixes once rather than phrase by phrase. A space in a phrase matches
  * a short run of spaces or punctuation (1–3 characters, line breaks included); a whole phrase must end at a word
- * boundary; a stem (`refund` of `refund*`) may run on to the end of its word. It runs on lower-cased text.
+ * boundary; a stem (`refund` of `refund*`) may run on to the end of its word. Letters match in either case (ASCII
+ * case-insensitive: the text needs no lower-cased copy).
  */
 
 interface Node {
@@ -12,7 +13,7 @@ interface Node {
 }
 
 /** What a space between two words of a phrase matches. */
-const SEPARATOR = '[^a-z0-9]{1,3}';
+const SEPARATOR = '[^a-zA-Z0-9]{1,3}';
 
 const escapeChar = (c: string) => c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
@@ -21,7 +22,7 @@ function source(node: Node): string {
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([c, child]) => (c === ' ' ? SEPARATOR : escapeChar(c)) + source(child));
   // Longer phrases first; then a stem running on to its word's end, or a whole phrase ending here.
-  if (node.stem) branches.push('[a-z0-9]*');
+  if (node.stem) branches.push('[a-zA-Z0-9]*');
   else if (node.whole) branches.push('\\b');
   if (branches.length === 1) return branches[0] as string;
   return `(?:${branches.join('|')})`;
@@ -49,5 +50,5 @@ export function phraseTrie(phrases: Iterable<TriePhrase>): RegExp {
     if (stem) node.stem = true;
     else node.whole = true;
   }
-  return new RegExp(root.next.size ? `\\b${source(root)}` : '(?!)', 'g');
+  return new RegExp(root.next.size ? `\\b${source(root)}` : '(?!)', 'gi');
 }

@@ -3,22 +3,30 @@ import { defaultPolicy } from '../../../../shared';
 import { compileRules } from '../../../../shared/core/classify/compile-rules';
 import { matchPhrases, type PhraseEntry, type PhraseMatcher } from '../../../../shared/core/classify/phrase-matcher';
 
-/** The matcher's loop as it was before `match` (before commit 16da436): one `exec` a phrase over the lower-cased text. */
+/**
+ * The matcher's loop as it was before `match` (before commit 16da436): one `exec` a phrase over the text with its ASCII
+ * letters lower-cased (before 2026-11-25 it ran on `toLowerCase()`, which also turns `İ` into `i̇` and `K` into `k`),
+ * each match's words looked up as a key.
+ */
 function execLoop(matcher: PhraseMatcher, text: string, distinct: boolean): PhraseEntry[] {
   const out: PhraseEntry[] = [];
   const seen = new Set<string>();
   const { regex } = matcher;
   regex.lastIndex = 0;
-  const lower = text.toLowerCase();
+  // ASCII letters only, as the matcher documents (`İ` and the Kelvin sign stay what they are: not word characters).
+  const lower = text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  // Distinct: each phrase (a whole phrase's words, or a stem) once, however it was written.
+  const add = (id: string, entries: readonly PhraseEntry[] | undefined) => {
+    if (!entries || (distinct && seen.has(id))) return;
+    seen.add(id);
+    out.push(...entries);
+  };
   for (let m = regex.exec(lower); m !== null; m = regex.exec(lower)) {
-    const raw = m[0];
-    if (distinct && seen.has(raw)) continue;
-    seen.add(raw);
-    const key = raw.replace(/[^a-z0-9]+/g, ' ');
-    const exact = matcher.whole.get(key);
-    if (exact) out.push(...exact);
-    for (let end = key.lastIndexOf(' ') + 2; end <= key.length; end++)
-      out.push(...(matcher.stems.get(key.slice(0, end)) ?? []));
+    const key = m[0].replace(/[^a-z0-9]+/g, ' ');
+    add(`whole ${key}`, matcher.whole.get(key));
+    for (let end = key.lastIndexOf(' ') + 2; end <= key.length; end++) {
+      add(`stem ${key.slice(0, end)}`, matcher.stems.get(key.slice(0, end)));
+    }
   }
   return out;
 }
