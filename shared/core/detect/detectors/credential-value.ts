@@ -1,7 +1,7 @@
 /**
  * Labels and value rules of the credential detector: which labels introduce a secret, and how its value is read.
  */
-import { isAlnum, isAsciiWordCode } from '../context';
+import { isAlnum, isAsciiWordCode, isDigitCode, isSpaceCode } from '../context';
 
 /** What a label asks for; decides which values are accepted. */
 export type CredentialLabel = 'password' | 'username' | 'pin' | 'cvv' | 'remote_id' | 'code' | 'secret';
@@ -155,27 +155,40 @@ function proseFollows(text: string, end: number): boolean {
 
 const JOINERS = new Set(['and', 'or', 'with', 'plus', 'then', 'but']);
 
-/** True when `sep` holds `:`, `=`, `–` or `-` (an explicit separator). */
-function hasSeparator(sep: string): boolean {
-  for (let i = 0; i < sep.length; i++) {
-    const c = sep.charCodeAt(i);
+/** True when `text[from, to)` holds `:`, `=`, `–` or `-` (an explicit separator). */
+function hasSeparator(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
     if (c === 58 || c === 61 || c === 0x2013 || c === 45) return true;
   }
   return false;
 }
 
+/** True when `text[from, to)` is white space only (what `trim()` would leave empty). */
+function onlySpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** How many ASCII digits `text[from, to)` holds. */
+function digitCount(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (isDigitCode(text.charCodeAt(i))) n++;
+  return n;
+}
+
 /** Reads the value after a label ending at `pos`; null when there is none (only talk about credentials). */
 export function readValue(text: string, pos: number, kind: CredentialLabel): CredentialValue | null {
+  // The separator is text[pos, start), read in place (SEP always matches, maybe empty; `test`: no match object).
   SEP.lastIndex = pos;
-  let sep = SEP.exec(text)?.[0] ?? '';
-  const explicit = hasSeparator(sep);
-  if (sep.length === 0) return null; // "password?", "password," or "passwords": talk, not a value
-  if (!explicit && sep.trim() === '') {
+  let start = SEP.test(text) ? SEP.lastIndex : pos;
+  const explicit = hasSeparator(text, pos, start);
+  if (start === pos) return null; // "password?", "password," or "passwords": talk, not a value
+  if (!explicit && onlySpace(text, pos, start)) {
     const toEnd = toFormEnd(text, pos);
-    if (toEnd !== -1) sep = text.slice(pos, toEnd);
+    if (toEnd !== -1) start = toEnd;
   }
-  const worded = !explicit && sep.trim() !== '';
-  const start = pos + sep.length;
+  const worded = !explicit && !onlySpace(text, pos, start);
   const numeric = kind === 'pin' || kind === 'cvv' || kind === 'remote_id' || kind === 'code';
   const q = text[start];
   if (q === '"' || q === "'" || q === '\u2018' || q === '\u201c' || q === '`') {
@@ -190,9 +203,10 @@ export function readValue(text: string, pos: number, kind: CredentialLabel): Cre
   }
   if (numeric) {
     DIGITS.lastIndex = start;
-    const d = DIGITS.exec(text);
-    if (d !== null && digitCountOk(kind, d[0].replace(/\D/g, '').length) && !isAlnum(text.charCodeAt(start - 1))) {
-      return { start, end: start + d[0].length, confidence: 0.93 };
+    if (DIGITS.test(text)) {
+      const end = DIGITS.lastIndex;
+      if (digitCountOk(kind, digitCount(text, start, end)) && !isAlnum(text.charCodeAt(start - 1)))
+        return { start, end, confidence: 0.93 };
     }
     if (kind !== 'code' && kind !== 'remote_id') return null;
   }
