@@ -3,7 +3,7 @@
  * an unmatched closing bracket are not part of the link. A link carrying an email address, a token or a personal
  * identifier in its query is more likely personal data than a plain link and gets a higher confidence.
  */
-import { isAlnum } from '../context';
+import { isAlnum, isLetter } from '../context';
 import type { Detector } from '../detector';
 
 /** A link from its start (`http://`, `https://`, `ftp://`, `www.`), read to the first space or bracket-like stop. */
@@ -12,23 +12,61 @@ const LINK = /(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'`]+/iy;
 const WWW = /www\./gi;
 const PERSONAL_QUERY = /[?&#](?:[^=&]*(?:email|mail|user|name|token|session|id|phone|dob|code)[^=&]*)=|%40|@/i;
 
-/** Length of `url` without trailing punctuation; a closing bracket stays when it closes one in the link. */
-function trimEnd(url: string): number {
+/** Trailing punctuation a link does not end in: `.,;:!?'")]}>`. */
+const TRAILING = new Set('.,;:!?\'")]}>'.split('').map((c) => c.charCodeAt(0)));
+
+/** Where the link `text[start, end)` ends without trailing punctuation; a closing bracket stays when it closes one in the link. */
+function trimEnd(text: string, start: number, end: number): number {
   let open = 0;
   let close = 0;
-  for (let i = 0; i < url.length; i++) {
-    if (url[i] === '(') open++;
-    else if (url[i] === ')') close++;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) open++;
+    else if (c === 41) close++;
   }
-  let end = url.length;
-  while (end > 0 && '.,;:!?\'")]}>'.includes(url[end - 1]!)) {
-    if (url[end - 1] === ')') {
+  let e = end;
+  while (e > start && TRAILING.has(text.charCodeAt(e - 1))) {
+    if (text.charCodeAt(e - 1) === 41) {
       if (close <= open) break;
       close--;
     }
-    end--;
+    e--;
+  }
+  return e;
+}
+
+/** Where the host of the link `text[start, end)` starts: after `<letters>://`, else at the start. */
+function hostStart(text: string, start: number, end: number): number {
+  let r = start;
+  while (r < end && isLetter(text.charCodeAt(r))) r++;
+  return r > start && r + 3 <= end && text.startsWith('://', r) ? r + 3 : start;
+}
+
+/** Where the host starting at `from` ends: at the first `/` `?` `#` `:` before `end`, else at `end`. */
+function hostEnd(text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 47 || c === 63 || c === 35 || c === 58) return i;
   }
   return end;
+}
+
+/** What `/[a-z0-9-]\.[a-z]{2,}$/i` tells of the host `text[from, to)`, read in place: it ends in a dot and 2+ letters. */
+function endsInDomain(text: string, from: number, to: number): boolean {
+  let k = to;
+  while (k > from && isLetter(text.charCodeAt(k - 1))) k--;
+  if (to - k < 2 || k - 2 < from || text.charCodeAt(k - 1) !== 46) return false;
+  const c = text.charCodeAt(k - 2);
+  return isAlnum(c) || c === 45;
+}
+
+/** True when `text[from, to)` holds a character PERSONAL_QUERY needs (`?` `&` `#` `%` `@`): else it cannot match. */
+function mayBePersonal(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 63 || c === 38 || c === 35 || c === 37 || c === 64) return true;
+  }
+  return false;
 }
 
 /** The URL detector. */
@@ -40,16 +78,13 @@ export const urlDetector: Detector = {
     const tryAt = (start: number): void => {
       if (start < done || isAlnum(text.charCodeAt(start - 1))) return;
       LINK.lastIndex = start;
-      const m = LINK.exec(text);
-      if (m === null) return;
-      const end = start + trimEnd(m[0]);
-      done = start + m[0].length;
-      const body = text.slice(start, end);
-      const rest = body.replace(/^[a-z]+:\/\//i, '');
-      const cut = rest.search(/[/?#:]/); // one search, where `split` would try each position
-      const host = cut === -1 ? rest : rest.slice(0, cut);
-      if (!/[a-z0-9-]\.[a-z]{2,}$/i.test(host) && !/^localhost$|^\d+\.\d+\.\d+\.\d+$|^\[/i.test(host)) return;
-      emit(start, end, PERSONAL_QUERY.test(body) ? 0.9 : 0.7);
+      if (!LINK.test(text)) return; // `test`: the link is text[start, lastIndex), read in place (no copies)
+      done = LINK.lastIndex;
+      const end = trimEnd(text, start, done);
+      const from = hostStart(text, start, end);
+      const to = hostEnd(text, from, end);
+      if (!endsInDomain(text, from, to) && !/^localhost$|^\d+\.\d+\.\d+\.\d+$|^\[/i.test(text.slice(from, to))) return;
+      emit(start, end, mayBePersonal(text, start, end) && PERSONAL_QUERY.test(text.slice(start, end)) ? 0.9 : 0.7);
     };
     // `://` is rare in prose, so indexOf finds those link starts far faster than a regex scan.
     const starts: number[] = [];
@@ -57,11 +92,16 @@ export const urlDetector: Detector = {
       const s = i - (text.charCodeAt(i - 1) === 115 || text.charCodeAt(i - 1) === 83 ? 5 : 4);
       if (s >= 0) starts.push(s, i - 3);
     }
-    // One case-insensitive regex pass for `www.` (three `indexOf` passes, one per spelling, cost more).
+    // One case-insensitive regex pass for `www.` (three `indexOf` passes, one per spelling, cost more), merged with
+    // the `://` starts (both lists ascend: no sort).
     WWW.lastIndex = 0;
-    while (WWW.test(text)) starts.push(WWW.lastIndex - 4);
-    starts.sort((a, b) => a - b);
-    for (const s of starts) tryAt(s);
+    let k = 0;
+    while (WWW.test(text)) {
+      const w = WWW.lastIndex - 4;
+      while (k < starts.length && starts[k]! <= w) tryAt(starts[k++]!);
+      tryAt(w);
+    }
+    while (k < starts.length) tryAt(starts[k++]!);
   },
   positives: [
     { text: 'See https://www.example.com/account?id=42.', match: 'https://www.example.com/account?id=42' },
