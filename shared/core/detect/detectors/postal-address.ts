@@ -3,7 +3,7 @@
  * optionally the town/county lines and the postcode, on one line with commas or over several lines. The finding covers
  * the whole address (its postcode inside it is not reported again: overlap rule).
  */
-import { isAlnum, isDigitCode } from '../context';
+import { isAlnum, isAsciiWordCode, isDigitCode, isSpaceCode } from '../context';
 import type { Detector } from '../detector';
 
 const STREET_TYPES =
@@ -19,8 +19,26 @@ const TOWN = new RegExp(
 );
 /** A capitalised word right before the number (no comma or colon between): a product or chapter, not an address. */
 const PRODUCT = /[A-Z][A-Za-z]* $/;
-const NOT_TOWN =
-  /^(?:Thanks|Thank|Regards|Kind|Best|Many|Cheers|Please|Hi|Hello|Dear|Yours|Tel|Phone|Mobile|Email|From|Sent|To|Subject)\b/;
+/** Words that open a line of a letter, not a town ("Thanks", "Tel", "From"). */
+const NOT_TOWN = [
+  ...['Thanks', 'Thank', 'Regards', 'Kind', 'Best', 'Many', 'Cheers', 'Please', 'Hi', 'Hello', 'Dear', 'Yours', 'Tel'],
+  ...['Phone', 'Mobile', 'Email', 'From', 'Sent', 'To', 'Subject'],
+];
+
+/**
+ * True when the town line matched in `text[from, to)` starts (after its commas and white space) with a word of
+ * {@link NOT_TOWN} ending at a word boundary or at `to` — what `/^(?:Thanks|…)\b/` tells of the match's text once
+ * its leading `[,\s]+` is removed, read in place (no copy of the match).
+ */
+function notTown(text: string, from: number, to: number): boolean {
+  let p = from;
+  while (p < to && (text.charCodeAt(p) === 44 || isSpaceCode(text.charCodeAt(p)))) p++;
+  for (const w of NOT_TOWN) {
+    const e = p + w.length;
+    if (e <= to && text.startsWith(w, p) && (e === to || !isAsciiWordCode(text.charCodeAt(e)))) return true;
+  }
+  return false;
+}
 
 /** The postal address detector. */
 export const postalAddressDetector: Detector = {
@@ -33,8 +51,7 @@ export const postalAddressDetector: Detector = {
       while (start > 0 && at - start < 3 && isDigitCode(text.charCodeAt(start - 1))) start--;
       if (start < done || isAlnum(text.charCodeAt(start - 1))) continue;
       STREET.lastIndex = start;
-      const m = STREET.exec(text);
-      if (m === null) continue;
+      if (!STREET.test(text)) continue; // `test`: the street ends at lastIndex (no match object)
       const before = text.slice(Math.max(0, start - 20), start);
       const unit = UNIT.exec(before);
       if (unit !== null) start -= unit[0].length;
@@ -51,8 +68,7 @@ export const postalAddressDetector: Detector = {
           break;
         }
         TOWN.lastIndex = end;
-        const t = TOWN.exec(text);
-        if (t === null || NOT_TOWN.test(t[0].replace(/^[,\s]+/, ''))) break;
+        if (!TOWN.test(text) || notTown(text, end, TOWN.lastIndex)) break;
         end = TOWN.lastIndex;
         towns++;
       }
