@@ -105,16 +105,19 @@ function bucketSortFindings(findings: readonly Finding[]): Finding[] | null {
 export function resolveOverlaps(findings: readonly Finding[]): Finding[] {
   if (findings.length === 0) return [];
   const sorted = (findings.length >= 256 ? bucketSortFindings(findings) : null) ?? sortFindings(findings);
-  const out: Finding[] = [];
+  // `sorted` is a fresh array: the kept findings are written over it from the front (k never passes i), so no second
+  // array is grown for them.
+  let k = 0;
   let maxEnd = -1;
-  for (const f of sorted) {
+  for (let i = 0; i < sorted.length; i++) {
+    const f = sorted[i]!;
     // Rule 1: drop findings contained in an earlier (wider or equal, better) one.
     if (f.end <= maxEnd) continue;
     maxEnd = f.end;
     // Rule 2: what is left has strictly increasing starts and ends; settle partial overlaps left to right.
-    const last = out[out.length - 1];
-    if (last === undefined || f.start >= last.end) out.push(f);
-    else if (beats(f, last)) out[out.length - 1] = f;
+    if (k === 0 || f.start >= sorted[k - 1]!.end) sorted[k++] = f;
+    else if (beats(f, sorted[k - 1]!)) sorted[k - 1] = f;
   }
-  return out;
+  sorted.length = k;
+  return sorted;
 }
