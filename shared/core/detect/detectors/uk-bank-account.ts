@@ -14,18 +14,21 @@ const JOINER =
 const BANK_WORDS =
   /sort[\s-]?code|\bbank|\bbacs\b|\bpayee\b|building society|direct debit|standing order|\biban\b|transfer/;
 
-function groupText(text: string, run: NumberRun, g: number): string {
-  return text.slice(run.groupStart(g), run.groupEnd(g));
+/** An account number right after a sort code, read (sticky, any case) where the sort code ends. */
+const ACCOUNT_AFTER = /\s{0,2}(?:[,/|]\s{0,2})?(?:a\/c|acc(?:ount)?(?: (?:number|no))?)?[\s:.-]{0,3}\d{8}\b/iy;
+
+/** The number of digits in group `k` of `run` (0 out of range). */
+function size(run: NumberRun, k: number): number {
+  return (run.groupEnd(k) ?? 0) - (run.groupStart(k) ?? 0);
 }
 
 /** Index of the group that ends a 2-2-2 sort code starting at group `g` (`12-34-56`, `12 34 56`), or -1. */
-function sortCodeEnd(text: string, run: NumberRun, g: number): number {
-  const size = (k: number) => (run.groupEnd(k) ?? 0) - (run.groupStart(k) ?? 0);
-  if (size(g) === 6 && g === run.count - 1) return g;
-  if (g + 2 >= run.count || size(g) !== 2 || size(g + 1) !== 2 || size(g + 2) !== 2) return -1;
+function sortCodeEnd(run: NumberRun, g: number): number {
+  if (size(run, g) === 6 && g === run.count - 1) return g;
+  if (g + 2 >= run.count || size(run, g) !== 2 || size(run, g + 1) !== 2 || size(run, g + 2) !== 2) return -1;
   const sep = run.sep(g);
   if ((sep !== '-' && sep !== ' ') || run.sep(g + 1) !== sep) return -1;
-  return groupText(text, run, g).length === 2 ? g + 2 : -1;
+  return g + 2;
 }
 
 function isAccountNumber(run: NumberRun, g: number): boolean {
@@ -42,15 +45,15 @@ export const ukBankAccountDetector: Detector = {
       const first = run.groupEnd(0)! - run.start;
       if (first !== 2 && first !== 6 && first !== 8) continue; // sort codes start 12-…/123456; accounts are 8 digits
       if (isAlnum(text.charCodeAt(run.start - 1)) || isAlnum(text.charCodeAt(run.end))) continue;
-      const scEnd = sortCodeEnd(text, run, 0);
+      const scEnd = sortCodeEnd(run, 0);
       if (scEnd >= 0) {
         const labelled = SORT_LABEL.test(lineBefore(text, run.start, 40));
         const next = scEnd + 1;
         const glued = next < run.count && isAccountNumber(run, next);
-        const accountAfter =
-          /^\s{0,2}(?:[,/|]\s{0,2})?(?:a\/c|acc(?:ount)?(?: (?:number|no))?)?[\s:.-]{0,3}\d{8}\b/.test(
-            after(text, run.groupEnd(scEnd)!, 40),
-          );
+        // In place of the anchored pattern on the next 40 characters lower-cased: a match is at most 30 long, so the
+        // window never cut it, and none of its letters has another case form outside ASCII.
+        ACCOUNT_AFTER.lastIndex = run.groupEnd(scEnd)!;
+        const accountAfter = ACCOUNT_AFTER.test(text);
         if (labelled || glued || accountAfter) {
           emit(run.start, run.groupEnd(scEnd)!, labelled ? 0.95 : 0.85);
           sortCodeEndAt = run.groupEnd(scEnd)!;
