@@ -11,19 +11,47 @@ const HOST_WORDS = new Set(
   ),
 );
 
-/** `part` without its trailing digits (`SRV01` → `SRV`). */
-function withoutTrailingDigits(part: string): string {
-  let e = part.length;
-  while (e > 0 && part.charCodeAt(e - 1) >= 48 && part.charCodeAt(e - 1) <= 57) e--;
-  return e === part.length ? part : part.slice(0, e);
+/** {@link HOST_WORDS} by length (a part is compared in place with the words of its length: no copy). */
+const WORDS_BY_LENGTH: string[][] = [];
+for (const w of HOST_WORDS) {
+  const words = WORDS_BY_LENGTH[w.length] || [];
+  words.push(w);
+  WORDS_BY_LENGTH[w.length] = words;
+}
+
+/** True when `text[s, e)` is one of {@link HOST_WORDS}. */
+function isHostWordAt(text: string, s: number, e: number): boolean {
+  const words = WORDS_BY_LENGTH[e - s];
+  if (words === undefined) return false;
+  for (const w of words) if (text.startsWith(w, s)) return true;
+  return false;
+}
+
+/**
+ * True when `text[s, e)` splits at `-` into 2–4 non-empty parts, one of them a host word with or without trailing
+ * digits (`SRV01` → `SRV`). Read in place (the token is not copied or split).
+ */
+export function hasHostWordParts(text: string, s: number, e: number): boolean {
+  let parts = 0;
+  let found = false;
+  let from = s;
+  for (let i = s; i <= e; i++) {
+    if (i < e && text.charCodeAt(i) !== 45) continue;
+    if (i === from || ++parts > 4) return false; // an empty part, or a fifth
+    if (!found) {
+      let end = i;
+      while (end > from && text.charCodeAt(end - 1) >= 48 && text.charCodeAt(end - 1) <= 57) end--;
+      found = isHostWordAt(text, from, i) || (end < i && isHostWordAt(text, from, end));
+    }
+    from = i + 1;
+  }
+  return parts >= 2 && found;
 }
 
 /** True for an upper-case hyphenated token (≤ 15 characters, 2–4 parts) with a host word in it: a machine name. */
 export function isHostWordName(token: string): boolean {
   if (token.length < 4 || token.length > 15 || token !== token.toUpperCase()) return false;
-  const parts = token.split('-');
-  if (parts.length < 2 || parts.length > 4 || parts.some((p) => p.length === 0)) return false;
-  return parts.some((p) => HOST_WORDS.has(p) || HOST_WORDS.has(withoutTrailingDigits(p)));
+  return hasHostWordParts(token, 0, token.length);
 }
 
 /** Labels that introduce a host name, case-insensitive. */

@@ -9,7 +9,7 @@
 import { isAlnum } from '../context';
 import type { Detector } from '../detector';
 import { forEachLabel, forEachMatch, type TextScan } from '../text-scan';
-import { couldBeHostLabel, HOST_LABEL, isHostWordName, readHostToken } from './hostname-parts';
+import { couldBeHostLabel, HOST_LABEL, hasHostWordParts, readHostToken } from './hostname-parts';
 
 const HOST_LABEL_AT = new RegExp(HOST_LABEL.source, 'iy');
 
@@ -78,7 +78,8 @@ function findNetbiosNames(text: string, emit: (s: number, e: number, c: number) 
       (text.charCodeAt(e) === 46 && isAlnum(text.charCodeAt(e + 1)))
     )
       continue;
-    if (isHostWordName(text.slice(s, e))) emit(s, e, 0.8);
+    // The token is ASCII without a lower-case letter and 4–15 long (checked above): isHostWordName's other checks.
+    if (hasHostWordParts(text, s, e)) emit(s, e, 0.8);
   }
 }
 

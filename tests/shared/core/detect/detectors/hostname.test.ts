@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { couldBeHostLabel } from '../../../../../shared/core/detect/detectors/hostname-parts';
+import { couldBeHostLabel, isHostWordName } from '../../../../../shared/core/detect/detectors/hostname-parts';
 import { everything, found } from '../find';
 
 describe('host names', () => {
@@ -64,6 +64,41 @@ describe('couldBeHostLabel quick tests', () => {
           if (!/^(?:name|host|server)/i.test(t.slice(p)) || /\w/.test(t[p - 1] ?? '')) continue;
           expect(couldBeHostLabel(t, p)).toBe(reference(t, p));
         }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('isHostWordName (parts read in place)', () => {
+  const HOST_WORDS = new Set(['PC', 'LAPTOP', 'DESKTOP', 'SRV', 'DC', 'WS', 'NAS', 'ESXI', 'MAIL', 'FILESERVER']);
+  /** The check as first written (split and copies), over the words above. */
+  const reference = (token: string): boolean => {
+    if (token.length < 4 || token.length > 15 || token !== token.toUpperCase()) return false;
+    const parts = token.split('-');
+    if (parts.length < 2 || parts.length > 4 || parts.some((p) => p.length === 0)) return false;
+    return parts.some((p) => HOST_WORDS.has(p) || HOST_WORDS.has(p.replace(/\d+$/, '')));
+  };
+  it('agrees with splitting the token at hyphens', () => {
+    const part = fc.constantFrom(
+      'PC',
+      'SRV01',
+      'DC',
+      '042',
+      'LAPTOP',
+      'WS',
+      'X',
+      '',
+      'ACME',
+      'NAS2',
+      'ESXI',
+      'Pc',
+      '7F3K',
+    );
+    const token = fc.array(part, { minLength: 1, maxLength: 6 }).map((ps) => ps.join('-'));
+    fc.assert(
+      fc.property(token, (t) => {
+        expect(isHostWordName(t)).toBe(reference(t));
       }),
       { numRuns: 3000 },
     );
