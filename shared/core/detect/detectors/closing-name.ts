@@ -7,7 +7,7 @@
 
 import { trimRight } from '../context';
 import type { Emit } from '../detector';
-import { readName } from './person-name-parts';
+import { lastNameStart, readNameAt } from './person-name-parts';
 
 const THANKS = /(?:^|[.!?]\s+|\n\s*)(?:(?:many |kind )?thanks|thank you|cheers|regards|best wishes|best|ta)[,!.]?\s+$/i;
 /** A contact line after the name: a phone number or an address (`07700 900123`, `jane@example.com`). */
@@ -63,11 +63,13 @@ export function findClosingNames(text: string, messageStarts: readonly number[],
     for (let i = 0; i < starts.length; i++) {
       const at = starts[i]!;
       if (at >= tail.length) continue;
-      const n = readName(text, offset + at);
-      if (n === null || n[1] !== offset + tail.length || n[0] !== offset + at) continue;
+      const nameEnd = readNameAt(text, offset + at);
+      const nameStart = lastNameStart();
+      if (nameEnd === -1 || nameEnd !== offset + tail.length || nameStart !== offset + at) continue;
       const before = tail.slice(0, at);
-      if (THANKS.test(before)) emit(n[0], n[1], 0.75);
-      else if (/(?:[.!?]\s+|\n[ \t]*\n\s*)$/.test(before) && i >= starts.length - 2) emit(n[0], n[1], 0.6);
+      if (THANKS.test(before)) emit(nameStart, nameEnd, 0.75);
+      else if (/(?:[.!?]\s+|\n[ \t]*\n\s*)$/.test(before) && i >= starts.length - 2)
+        emit(nameStart, nameEnd, 0.6);
       break;
     }
   }

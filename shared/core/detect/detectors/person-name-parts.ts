@@ -71,13 +71,22 @@ function couldBeNameAt(text: string, from: number, to: number): boolean {
   return couldBeName(text.slice(from, to));
 }
 
+/** Where the name found by the last {@link readNameAt} starts (kept outside: no tuple per name read). */
+let lastStart = 0;
+
+/** Where the name found by the last successful {@link readNameAt} starts. */
+export function lastNameStart(): number {
+  return lastStart;
+}
+
 /**
- * Reads a name starting at `pos` (after a greeting, sign-off, title or label): its span without the title, or null
- * when the capitalised words there are not all name-like ("Dear Valued Customer" is not a name).
+ * Reads a name starting at `pos` (after a greeting, sign-off, title or label): where it ends (its start, without the
+ * title, is then {@link lastNameStart}), or -1 when the capitalised words there are not all name-like ("Dear Valued
+ * Customer" is not a name).
  */
-export function readName(text: string, pos: number): [number, number] | null {
+export function readNameAt(text: string, pos: number): number {
   const c = text.charCodeAt(pos);
-  if (!((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde))) return null; // names and titles start with a capital
+  if (!((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde))) return -1; // names and titles start with a capital
   // A title, then name words ("Mrs Patel"); when no name follows the title, the title word may itself be read as one
   // (as the single pattern `(?:title )?name` would after backtracking).
   let start = pos;
@@ -89,14 +98,21 @@ export function readName(text: string, pos: number): [number, number] | null {
     if (end !== -1) start = after;
   }
   if (end === -1) end = nameEnd(text, pos);
-  if (end === -1) return null;
+  if (end === -1) return -1;
   for (let from = start; from < end; ) {
     let to = from;
     while (to < end && text.charCodeAt(to) !== 32) to++;
-    if (!couldBeNameAt(text, from, text.charCodeAt(to - 1) === 46 ? to - 1 : to)) return null;
+    if (!couldBeNameAt(text, from, text.charCodeAt(to - 1) === 46 ? to - 1 : to)) return -1;
     from = to + 1;
   }
-  return [start, end];
+  lastStart = start;
+  return end;
+}
+
+/** {@link readNameAt} as a span: `[start, end]` of the name, or null. */
+export function readName(text: string, pos: number): [number, number] | null {
+  const end = readNameAt(text, pos);
+  return end === -1 ? null : [lastStart, end];
 }
 
 /** Labels before a name ("my name is", "Name:", "this is", "FAO"), case-insensitive; read with the trigger words. */

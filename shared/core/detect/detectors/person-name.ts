@@ -8,7 +8,7 @@ import type { Detector, Emit } from '../detector';
 import { forEachLabel, type TextScan } from '../text-scan';
 import { isUnicodeLetter } from '../unicode-letter';
 import { findClosingNames } from './closing-name';
-import { couldBeNameLabel, mayEndSignOff, NAME_LABEL, readName } from './person-name-parts';
+import { couldBeNameLabel, lastNameStart, mayEndSignOff, NAME_LABEL, readNameAt } from './person-name-parts';
 
 /** Words that open a greeting line (after blanks and quote marks), lower-case; GREETING reads them. */
 const GREETING_WORDS = ['dear', 'hi', 'hello', 'hey', 'hiya', 'good', 'morning', 'afternoon'];
@@ -102,9 +102,10 @@ const AFTER_SIGNED_NAME = [10, 44, 124, 40];
 function greeting(text: string, at: number, emit: Emit): boolean {
   GREETING.lastIndex = at;
   if (!GREETING.test(text)) return false;
-  const n = readName(text, GREETING.lastIndex);
-  if (n !== null && (followedBy(text, n[1], AFTER_GREETING_NAME, 3) || text.startsWith(' and ', n[1])))
-    emit(n[0], n[1], 0.8);
+  const nameEnd = readNameAt(text, GREETING.lastIndex);
+  const nameStart = lastNameStart();
+  if (nameEnd !== -1 && (followedBy(text, nameEnd, AFTER_GREETING_NAME, 3) || text.startsWith(' and ', nameEnd)))
+    emit(nameStart, nameEnd, 0.8);
   return true;
 }
 
@@ -156,8 +157,9 @@ function signOff(text: string, at: number, emit: Emit): void {
     if (next === -1 || next - pos > 20) return;
     pos = next;
   }
-  const n = readName(text, pos);
-  if (n !== null && followedBy(text, n[1], AFTER_SIGNED_NAME, 3)) emit(n[0], n[1], 0.8);
+  const nameEnd = readNameAt(text, pos);
+  const nameStart = lastNameStart();
+  if (nameEnd !== -1 && followedBy(text, nameEnd, AFTER_SIGNED_NAME, 3)) emit(nameStart, nameEnd, 0.8);
 }
 
 /**
@@ -189,8 +191,9 @@ function titled(scan: TextScan, emit: Emit): void {
   for (const at of scan.hits(TITLES)) {
     TITLE_AT.lastIndex = at;
     if (!TITLE_AT.test(text)) continue;
-    const n = readName(text, TITLE_AT.lastIndex);
-    if (n !== null) emit(n[0], n[1], 0.85);
+    const nameEnd = readNameAt(text, TITLE_AT.lastIndex);
+    const nameStart = lastNameStart();
+    if (nameEnd !== -1) emit(nameStart, nameEnd, 0.85);
   }
 }
 
@@ -232,9 +235,10 @@ function displayNamesBefore(text: string, open: string, close: string, emit: Emi
     // The name is the longest run of name words ending right before the bracket ("Can you add Zainab Hussain (").
     for (let w = s; w < e; w++) {
       if (w > s && text.charCodeAt(w - 1) !== 32 && text.charCodeAt(w - 1) !== 34) continue;
-      const n = readName(text, w);
-      if (n !== null && n[1] === e) {
-        emit(n[0], n[1], 0.85);
+      const nameEnd = readNameAt(text, w);
+      const nameStart = lastNameStart();
+      if (nameEnd !== -1 && nameEnd === e) {
+        emit(nameStart, nameEnd, 0.85);
         break;
       }
     }
@@ -247,13 +251,14 @@ function labelled(scan: TextScan, emit: Emit): void {
   forEachLabel(text, hits, LABEL_AT, 2, (at, end) => {
     const label = text.slice(at, end).toLowerCase();
     if (/name/.test(label) && NOT_PERSON_NAME.test(label)) return undefined;
-    const n = readName(text, end);
-    if (n === null) return undefined;
+    const nameEnd = readNameAt(text, end);
+    const nameStart = lastNameStart();
+    if (nameEnd === -1) return undefined;
     const introduced = /this is|i'm|i am/.test(label);
-    if (introduced && !/^(?: from | at | here|,| speaking| calling)/.test(text.slice(n[1], n[1] + 10)))
+    if (introduced && !/^(?: from | at | here|,| speaking| calling)/.test(text.slice(nameEnd, nameEnd + 10)))
       return undefined;
-    emit(n[0], n[1], 0.9);
-    return n[1];
+    emit(nameStart, nameEnd, 0.9);
+    return nameEnd;
   });
 }
 
