@@ -68,8 +68,7 @@ export function findClosingNames(text: string, messageStarts: readonly number[],
       if (nameEnd === -1 || nameEnd !== offset + tail.length || nameStart !== offset + at) continue;
       const before = tail.slice(0, at);
       if (THANKS.test(before)) emit(nameStart, nameEnd, 0.75);
-      else if (/(?:[.!?]\s+|\n[ \t]*\n\s*)$/.test(before) && i >= starts.length - 2)
-        emit(nameStart, nameEnd, 0.6);
+      else if (/(?:[.!?]\s+|\n[ \t]*\n\s*)$/.test(before) && i >= starts.length - 2) emit(nameStart, nameEnd, 0.6);
       break;
     }
   }
