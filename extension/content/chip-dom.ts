@@ -41,8 +41,9 @@ interface Template {
 const templates = new Map<string, Template>();
 let templateOf = new WeakMap<ChipState, Template>();
 const MAX_TEMPLATES = 64;
-/** False once the engine has shown it cannot clone shadow roots. */
+/** False once the engine has shown it cannot clone shadow roots; checked on the first template only. */
 let clonable = true;
+let cloneChecked = false;
 let skeleton: HTMLSpanElement | undefined;
 
 function makeSkeleton(): HTMLSpanElement {
@@ -112,9 +113,12 @@ function templateFor(view: ChipView): Template | null {
       return null;
     }
     // Engines without clonable shadow roots ignore the option: the clone then has no shadow root.
-    if (!(made.host.cloneNode(true) as HTMLElement).shadowRoot?.firstElementChild) {
-      clonable = false;
-      return null;
+    if (!cloneChecked) {
+      if (!(made.host.cloneNode(true) as HTMLElement).shadowRoot?.firstElementChild) {
+        clonable = false;
+        return null;
+      }
+      cloneChecked = true;
     }
     if (templates.size >= MAX_TEMPLATES) {
       templates.clear();

@@ -40,6 +40,8 @@ export function createSliceQueue<T>(options: SliceQueueOptions<T>): SliceQueue<T
   let head = 0;
   let scheduled = false;
   let stopped = false;
+  /** True while a slice runs its items: what they push is taken by this slice's loop or scheduled at its end. */
+  let running = false;
 
   const slice = () => {
     if (stopped) return;
@@ -48,6 +50,7 @@ export function createSliceQueue<T>(options: SliceQueueOptions<T>): SliceQueue<T
     runHook(options.beforeSlice);
     scheduled = false; // set after the hook: what it pushes is taken by this slice, not another frame
     let ran = 0;
+    running = true;
     while (head < items.length && (ran === 0 || more())) {
       const item = items[head] as T;
       ran++;
@@ -60,6 +63,7 @@ export function createSliceQueue<T>(options: SliceQueueOptions<T>): SliceQueue<T
       if (done === false) break;
       head++;
     }
+    running = false;
     if (head >= items.length) {
       items = [];
       head = 0;
@@ -82,7 +86,7 @@ export function createSliceQueue<T>(options: SliceQueueOptions<T>): SliceQueue<T
   };
 
   const schedule = () => {
-    if (scheduled || stopped) return;
+    if (scheduled || stopped || running) return;
     scheduled = true;
     options.schedule(slice);
   };

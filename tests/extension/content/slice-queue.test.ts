@@ -79,6 +79,45 @@ describe('slice queue', () => {
     expect(frames).toHaveLength(1);
   });
 
+  it('runs what an item pushes in the same slice without asking for another frame, and asks when the budget ran out', () => {
+    let clock = 0;
+    const frames: (() => void)[] = [];
+    const slices: number[][] = [];
+    let current: number[] = [];
+    const q = createSliceQueue<number>({
+      run: (n) => {
+        current.push(n);
+        clock += 1;
+        if (n < 3) q.push(n + 10); // e.g. a page node whose rows are queued as one more item
+      },
+      afterSlice: () => {
+        slices.push(current);
+        current = [];
+      },
+      schedule: (next) => frames.push(next),
+      now: () => clock,
+      budgetMs: 4,
+    });
+    q.push(1);
+    q.push(2);
+    expect(frames).toHaveLength(1);
+    frames.shift()!();
+    // 1, 2 and what they pushed fit the budget: no second frame (an empty slice) is asked for.
+    expect(slices).toEqual([[1, 2, 11, 12]]);
+    expect(frames).toHaveLength(0);
+    q.push(0);
+    q.push(1);
+    q.push(2);
+    q.push(20);
+    frames.shift()!();
+    expect(slices.at(-1)).toEqual([0, 1, 2, 20]);
+    // Pushed while the budget was spent: the next frame takes them.
+    expect(frames).toHaveLength(1);
+    frames.shift()!();
+    expect(slices.at(-1)).toEqual([10, 11, 12]);
+    expect(frames).toHaveLength(0);
+  });
+
   it('goes on with a batch that stopped at the budget in the next slice, before later items', () => {
     let clock = 0;
     const frames: (() => void)[] = [];
