@@ -21,10 +21,8 @@ const SUPPLIER_CATEGORY = 'supplier_vetted';
 
 /** Chooses among `scores` (same order as `policy.categories`) for a mail sent by `from`. */
 export function chooseCategory(policy: Policy, scores: readonly CategoryScore[], from: string): CategoryChoice {
-  // Equal scores: the category with more evidence of its own (before its weight) comes first, then policy order.
-  const ranked = scores
-    .filter((s) => s.score > 0)
-    .sort((a, b) => b.score - a.score || b.points - a.points || a.index - b.index);
+  // Equal scores: policy order (the more sensitive category first).
+  const ranked = scores.filter((s) => s.score > 0).sort((a, b) => b.score - a.score || a.index - b.index);
   let winner = ranked[0];
   let priority: string | undefined;
   const title = (s: CategoryScore) => policy.categories[s.index]?.title ?? '';

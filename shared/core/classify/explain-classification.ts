@@ -59,9 +59,8 @@ function leadReason(
   if (runnerUp.score === winner.score) {
     const same = `"${category.title}" and "${next.title}" score the same (${winner.score})`;
     if (winner.points > runnerUp.points) return `${same}; "${category.title}" has more evidence of its own.`;
-    if (winner.points === runnerUp.points && winner.index < runnerUp.index) {
-      return `${same} on as much evidence; "${category.title}" comes first in the policy.`;
-    }
+    // Otherwise policy order decided (the more sensitive category first), or a priority the next reason names.
+    return winner.index < runnerUp.index ? `${same}; "${category.title}" comes first in the policy.` : `${same}.`;
   }
   return `"${category.title}" has the strongest evidence (score ${winner.score}; next "${next.title}", ${runnerUp.score}).`;
 }

@@ -36,43 +36,18 @@ describe('chooseCategory: priorities a score cannot express', () => {
     expect(result.reasons.join('\n')).toMatch(/"Legal order" takes priority over "Dispute"/);
   });
 
-  it('breaks a tie of scores by the evidence behind them, not by the policy order', () => {
-    // A price notice to customers sent through a staff list: general communications (two phrases, weight 1), one
-    // passing word of account and payment (weight 2) and staff-only mail (internal) all score 2.
-    const result = classify({
-      from: staff('accounts'),
-      to: [staff('payg-customers')],
-      subject: 'From 1 February',
-      body: 'Dear customer, from 1 February the pay-as-you-go rates will change. Renewal dates stay the same.',
+  it('gives equal scores to the more sensitive category (policy order), however many words the other has', () => {
+    const complaint = classify({
+      subject: 'Engineer visit',
+      body: "The printer is still not working after your engineer's visit. This is unacceptable.",
     });
-    expect(result.category).toBe('general_comms');
-    expect(result.reasons[0]).toBe(
-      '"General communications" and "Internal" score the same (2) on as much evidence; "General communications" comes first in the policy.',
+    expect(complaint.category).toBe('dispute');
+    expect(complaint.reasons[0]).toBe(
+      '"Dispute" and "Support request" score the same (6); "Dispute" comes first in the policy.',
     );
-  });
-
-  it('files a newsletter as marketing whatever products it talks about', () => {
-    const result = classify({
-      from: 'Northwind News <news@northwind-it.co.uk>',
-      to: ['hello@greenfinch-florist.example'],
-      subject: 'Is your PC ready for Windows 11?',
-      body: 'We can upgrade your PCs and servers with no downtime.\nUnsubscribe: https://www.northwind-it.co.uk/u?x=1\nYou are receiving this because you asked for our news.',
-    });
-    expect(result.category).toBe('marketing');
-    expect(result.reasons.join('\n')).toMatch(/"Marketing" takes priority over "Support request"/);
-  });
-
-  it('files a review of the call-recording provider as supplier vetting, but never outranks card data', () => {
-    const review = {
-      from: staff('priya.shah'),
-      to: ['compliance@clearline-voice.example'],
-      subject: 'Annual security review - call recording',
-      body: 'Please send your ISO 27001 certificate and the current data processing agreement, and confirm call recordings are deleted after 3 months.',
-    };
-    expect(classify(review).category).toBe('supplier_vetted');
     expect(
-      classify({ ...review, body: `${review.body} Also please charge the renewal to 4111 1111 1111 1111.` }).category,
-    ).toBe('card_data');
+      classify({ subject: 'Re: your visit', body: 'Could you remote in? The printer is still not working.' }).category,
+    ).toBe('remote_access');
   });
 
   it('takes the priority from the policy data: without `outranks` the stronger score wins', () => {
