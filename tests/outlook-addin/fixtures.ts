@@ -38,7 +38,7 @@ export function cardDataLabel(
     status: 'expired',
     kinds: { card_number: 1, phone: 1 },
     reasons: ['A card number was found in the message.'],
-    policyVersion: '2026-11-25.3',
+    policyVersion: '2026-11-25.4',
     labelledAt: '2026-11-20T10:00:00.000Z',
     participants: participants.map(addressHash),
   };

@@ -37,7 +37,7 @@ export const REQUIRED_CATEGORY_IDS: readonly string[] = [
 
 /** The default policy (synthetic organisation; real processor domains from the privacy policy). */
 export const defaultPolicy: Policy = {
-  version: '2026-11-25.3', // bump on any rule change: the clients re-label mail labelled under an older version
+  version: '2026-11-25.4', // bump on any rule change: the clients re-label mail labelled under an older version
   organisation: {
     name: 'Northwind IT Support Ltd',
     domains: ['northwind-it.co.uk'],

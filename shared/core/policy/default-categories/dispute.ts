@@ -35,8 +35,6 @@ export const dispute: PolicyCategory = {
       'not happy',
       'unhappy',
       'refund',
-      'not paying',
-      "won't pay",
     ],
     body: [
       'chargeback*',
@@ -77,7 +75,8 @@ export const dispute: PolicyCategory = {
       'very disappointed',
       'fixed nothing',
       'charged me',
-      'not paying',
+      'not paying this',
+      'not paying for',
       "won't be paying",
       'will not be paying',
       'refuse to pay',

@@ -41,12 +41,9 @@ export const generalComms: PolicyCategory = {
       "we've moved",
       'change of address',
       'opening times',
-      'prices',
       'our rates',
       'new rates',
       'price rise',
-      'holiday hours',
-      'boxing day',
     ],
     body: [
       'opening hours',

@@ -36,11 +36,6 @@ export const legalOrder: PolicyCategory = {
       'litigation hold',
       'legal hold',
       'disclosure request',
-      'high court',
-      'county court',
-      'crown court',
-      'magistrates court',
-      "magistrates' court",
       'order of the court',
     ],
     body: [

@@ -18,10 +18,8 @@ export const marketing: PolicyCategory = {
   rules: {
     subject: [
       'newsletter',
-      'offer*',
       'special offer',
       'discount',
-      'sale',
       'deal*',
       'webinar',
       'promotion',
@@ -31,15 +29,11 @@ export const marketing: PolicyCategory = {
       'cyber monday',
       'limited time',
       'last chance',
-      'save',
-      'invitation',
       "don't miss",
       'introducing',
       'new service',
       'now available',
       'launch offer',
-      'round-up',
-      'roundup',
     ],
     body: [
       'unsubscribe',
@@ -99,8 +93,6 @@ export const marketing: PolicyCategory = {
     attachments: [],
     kinds: [],
     weight: 3,
-    // A newsletter or offer is marketing whatever products it talks about (PCs, servers, backups).
-    outranks: ['support_request', 'general_comms'],
   },
   sharing: 'allow',
 };

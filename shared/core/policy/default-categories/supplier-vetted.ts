@@ -69,9 +69,6 @@ export const supplierVetted: PolicyCategory = {
     attachments: [],
     kinds: [],
     weight: 2,
-    // A review of the call-recording provider, a processor's bill or its new terms is about the supplier. Never over
-    // card data (it must not stay in mail) or remote access (loose words like "certificate" appear in its sessions).
-    outranks: ['call_recording', 'account_payment', 'terms_update'],
     participants: 'with_processor',
   },
   sharing: 'warn',

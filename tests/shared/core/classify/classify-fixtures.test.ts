@@ -57,49 +57,49 @@ function accuracy(name: string, set: readonly EmailFixture[]): number {
 }
 
 describe('classifyEmail on the held-back sets (blind at their first run; see each for what informed the rules after)', () => {
-  // Floors, not targets: they catch a rule change that breaks generalisation.
+  // Floors, not targets: each is the set's current score less one mail, so a rule change that loses two fails.
   it('reports accuracy on the seventh unseen set (written blind, committed before its first run)', () => {
     // Scored once on 2026-11-25, blind: 29/39 (74%) with the rules of 3574fb7 and 30/39 (77%) with those of 251c91e
-    // (the phrases and the tie rule drawn from the fifth and sixth sets: two misses fixed, one mail lost). Its misses
-    // then informed the marketing and supplier priorities and the phrases after them: later figures are not blind.
+    // (the fifth and sixth sets' tuning, including a tie rule later reverted; 31/39 with the fifth set's phrases
+    // alone). Its misses then informed phrases, and a review narrowed the broad ones: later figures are not blind.
     expect(unseenSeventhEmails.length).toBeGreaterThanOrEqual(39);
-    expect(accuracy('unseen-seventh accuracy', unseenSeventhEmails)).toBeGreaterThanOrEqual(0.7);
+    expect(accuracy('unseen-seventh accuracy', unseenSeventhEmails)).toBeGreaterThanOrEqual(0.84);
   });
 
   it('reports accuracy on the sixth unseen set (written blind, committed before its first run)', () => {
     // Scored once on 2026-11-25, blind: 34/39 (87%) with the rules of 3574fb7 and 34/39 with those of 682340b (that
-    // commit's phrases came from the fifth set). Its misses then informed the tie rule (55ac046) and the phrases after
-    // it: later figures are not blind.
+    // commit's phrases came from the fifth set). Its misses then informed phrases (a review narrowed the broad ones):
+    // later figures are not blind.
     expect(unseenSixthEmails.length).toBeGreaterThanOrEqual(39);
-    expect(accuracy('unseen-sixth accuracy', unseenSixthEmails)).toBeGreaterThanOrEqual(0.8);
+    expect(accuracy('unseen-sixth accuracy', unseenSixthEmails)).toBeGreaterThanOrEqual(0.92);
   });
 
   it('reports accuracy on the fifth unseen set (written blind, committed before its first run)', () => {
     // Scored once on 2026-11-25, blind: 33/39 (85%) with the rules before b35ab6d and 33/39 after it (that commit's
     // phrases came from the fourth set). Its misses then informed 682340b's phrases: later figures are not blind.
     expect(unseenFifthEmails.length).toBeGreaterThanOrEqual(39);
-    expect(accuracy('unseen-fifth accuracy', unseenFifthEmails)).toBeGreaterThanOrEqual(0.8);
+    expect(accuracy('unseen-fifth accuracy', unseenFifthEmails)).toBeGreaterThanOrEqual(0.92);
   });
 
   it('reports accuracy on the fourth unseen set (written blind by another engineer, committed before its first run)', () => {
     // First scored, blind, on 2026-11-25 at 15ac55a's rules: 26/36 (72%). The staff-mail rule that came after was
     // drawn from the third set's misses, but this set's misses had been seen by then: later figures are not blind.
     expect(unseenFourthEmails.length).toBeGreaterThanOrEqual(30);
-    expect(accuracy('unseen-fourth accuracy', unseenFourthEmails)).toBeGreaterThanOrEqual(0.7);
+    expect(accuracy('unseen-fourth accuracy', unseenFourthEmails)).toBeGreaterThanOrEqual(0.88);
   });
 
   it('reports accuracy on the third set (blind at first: 19/27; its misses then informed the rules)', () => {
     expect(unseenThirdEmails.length).toBeGreaterThanOrEqual(20);
-    expect(accuracy('unseen-third accuracy', unseenThirdEmails)).toBeGreaterThanOrEqual(0.7);
+    expect(accuracy('unseen-third accuracy', unseenThirdEmails)).toBeGreaterThanOrEqual(0.92);
   });
 
   it('reports accuracy on the second unseen set (its 3 misses informed the 2026-11-25 priority rules)', () => {
     expect(unseenSecondEmails.length).toBeGreaterThanOrEqual(15);
-    expect(accuracy('unseen-second accuracy', unseenSecondEmails)).toBeGreaterThanOrEqual(0.7);
+    expect(accuracy('unseen-second accuracy', unseenSecondEmails)).toBeGreaterThanOrEqual(0.95);
   });
 
   it('reports accuracy on the first unseen set (80% blind; its misses informed the current rules)', () => {
     expect(unseenEmails.length).toBeGreaterThanOrEqual(15);
-    expect(accuracy('unseen (first set) accuracy', unseenEmails)).toBeGreaterThanOrEqual(0.7);
+    expect(accuracy('unseen (first set) accuracy', unseenEmails)).toBeGreaterThanOrEqual(0.95);
   });
 });
