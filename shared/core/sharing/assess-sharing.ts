@@ -64,14 +64,16 @@ function assess(draft: DraftInput, policy: Policy, now: Date): SharingDecision {
   const isOwn = ownDetails(draft, regions, { from: draft.from, recipients: recipientList }, policy);
   const counted = findings.filter((f) => !isOwn(f));
   // What the draft itself reads as matters only when it holds data a blocking category recognises (a card
-  // number, credentials, a host name): classify it then. Its topic is the writer's own text, so rule phrases are
-  // looked for there (at most TOPIC_SCAN characters); quoted history has its own label (`original`). Its data, quoted
-  // or not, counts through `counted`.
+  // number, credentials, a host name): classify it then, from rule phrases in at most TOPIC_SCAN characters. When the
+  // quoted history has its own label (`original.classification`) and the writer wrote above it, the phrases are read
+  // in the writer's own text only: the quote cannot make the draft read as something milder, and its label counts
+  // apart. Without that label the quote is read too. The data, quoted or not, counts through `counted` either way.
   const blockKinds = blockingCategoryKinds(policy);
+  const ownText = regions.quotedFrom - bodyStart(draft);
   const draftCategory = counted.some((f) => blockKinds.has(f.kind))
     ? categoryWithFindings({ ...draft, to: recipientList, cc: [] }, counted, {
         policy,
-        phraseScanLimit: Math.min(TOPIC_SCAN, regions.quotedFrom - bodyStart(draft)),
+        phraseScanLimit: original?.classification && ownText > 0 ? Math.min(TOPIC_SCAN, ownText) : TOPIC_SCAN,
       }).id
     : undefined;
   return decideSharing({

@@ -153,17 +153,18 @@ describe('assessSharing: block', () => {
     expect(result.reasons.join(' ')).toMatch(/forwards a mail labelled/);
   });
 
-  it("reads what the draft is about from the writer's own text, not from the history it quotes", () => {
+  it("reads what the draft is about from the writer's own text when the quoted history has its own label", () => {
     // The quoted solicitor's letter is full of legal-order wording; the writer's own text hands over remote-access
-    // details. Quoted history has its own label (`original`); it must not make the draft read as something milder.
-    const quoted = [
-      'From: Arden White Solicitors <litigation@ardenwhite.example>',
-      'Sent: 20 November 2026 09:00',
-      '> We act for Mrs Price. By order of the High Court you are required to produce the records; a sealed order',
-      '> and penal notice are attached. Contempt of court applies.',
-    ].join('\n');
+    // details. The letter's label counts on its own; its wording must not make the draft read as something milder.
+    const letter =
+      'We act for Mrs Price. By order of the High Court you are required to produce the records; a sealed order\n' +
+      'and penal notice are attached. Contempt of court applies.';
+    const original = originalOf(letter, 'Records', 'Arden White Solicitors <litigation@ardenwhite.example>');
+    expect(original.classification.category).toBe('legal_order');
+    const quoted = `From: Arden White Solicitors <litigation@ardenwhite.example>\nSent: 20 November 2026 09:00\n> ${letter}`;
     const result = assess({
       composeType: 'reply',
+      original,
       body: `Here is the log you asked for: PC RECEPTION-01 at 192.0.2.44 connected over LogMeIn at 10:02.\n\n${quoted}`,
     });
     expect(result.action).toBe('block');
