@@ -13,7 +13,7 @@ export const LABEL = new RegExp(
     '\\b(?:user ?name|user ?id|userid|log ?in(?: ?(?:name|id))?|user(?=\\s*[:=]))',
     '\\bpin(?: ?(?:code|number|no\\.?))?',
     '\\b(?:remote|support|session|connection|access|one[- ]time|verification|security|2fa|mfa|otp|auth(?:entication)?|rescue|logmein|join|meeting|confirmation) ?(?:code|pin|key|id)',
-    '\\b(?:enter|type in|type|key in|read out|give us|give me) the (?:[a-z]+ )?code',
+    '\\b(?:enter|type in|type|key in|read out|give us|give me) the (?:[a-z]+ |\\d[- ]digit )?code',
     '\\b(?:team ?viewer|any ?desk)(?: ?(?:id|password|pwd|code|pin|number|address))?',
     '\\b(?:cvv2?|cvc2?|cv2|csc|card security code|security number|(?:3|three)[- ]digit (?:code|number))',
     '\\b(?:api[- ]?key|secret key|client secret|access token|auth token|bearer token|recovery key|wpa key|network key|wi-?fi key)',
@@ -83,7 +83,7 @@ export function labelKind(label: string): CredentialLabel {
 
 function kindOf(label: string): CredentialLabel {
   const l = label.toLowerCase();
-  if (/ the (?:[a-z]+ )?code$/.test(l)) return 'code';
+  if (/ the (?:[a-z]+ |\d[- ]digit )?code$/.test(l)) return / 3[- ]digit/.test(l) ? 'cvv' : 'code';
   if (/pass|pwd|pword|^pw/.test(l)) return 'password';
   if (/team ?viewer|any ?desk/.test(l)) return 'remote_id';
   if (/cvv|cvc|cv2|csc|security number|digit|card security/.test(l)) return 'cvv';

@@ -121,6 +121,8 @@ export const credentialDetector: Detector = {
     { text: 'my pwd - tr0ub4dor&3 thanks', match: 'tr0ub4dor&3' },
     { text: 'The TeamViewer ID is 123 456 789 and the password is 4kd9x2', match: '123 456 789' },
     { text: 'session code 583 221, I am ready', match: '583 221' },
+    { text: '2. Enter the 6-digit code: 503 118', match: '503 118' },
+    { text: 'Please enter the 3-digit code: 123', match: '123' },
     { text: 'card ending 1111, CVV 123', match: '123' },
     { text: 'AnyDesk: 987654321', match: '987654321' },
     { text: 'her PIN is 4821', match: '4821' },

@@ -79,17 +79,21 @@ function phoneAt(text: string, run: NumberRun, i: number): number {
   let sep: GroupSeparator | null = null;
   let best = -1;
   let n = 0;
+  // A bracket opened inside the number must close before it can end (`+44 (0)7700…`; `PC-02 (203.0.113.45` is not).
+  let open = false;
   for (let j = i; j < run.count && j < i + 13; j++) {
     if (j > i) {
       const s = run.sep(j - 1)!;
-      if (s !== '(' && s !== ')') {
+      if (s === '(') open = true;
+      else if (s === ')') open = false;
+      else {
         if (sep !== null && s !== sep) break; // `01.02.2024 10` mixes separators: a date and a time
         sep = s;
       }
     }
     n += run.groupEnd(j)! - run.groupStart(j)!;
     if (n > 15) break;
-    if (j < run.count - 1 && run.sep(j) !== ' ') continue; // ends at the run's end or before a space
+    if (open || (j < run.count - 1 && run.sep(j) !== ' ')) continue; // ends at the run's end or before a space
     const confidence = plus ? international(n) : firstSize <= 5 || j === i ? national(n) : 0;
     if (confidence > 0) {
       best = run.groupEnd(j)!;
@@ -97,6 +101,12 @@ function phoneAt(text: string, run: NumberRun, i: number): number {
     }
   }
   return best;
+}
+
+/** True when a `)` stands in `[from, to)` (a phone's span: a few dozen characters at most). */
+function closesIn(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 41) return true;
+  return false;
 }
 
 /** The phone detector. */
@@ -115,7 +125,7 @@ export const phoneDetector: Detector = {
         const confidence = phoneConfidence;
         let s = run.groupStart(i)!;
         if (i === 0 && text.charCodeAt(s - 1) === 43) s--; // the `+`
-        if (text.charCodeAt(s - 1) === 40) s--; // `(020) …`
+        if (text.charCodeAt(s - 1) === 40 && closesIn(text, s, end)) s--; // `(020) …`, not `(07700 900100)`
         const prev = text.charCodeAt(s - 1);
         if (isAlnum(prev) || prev === 35 || prev === 47 || prev === 163 || prev === 36 || prev === 46) continue;
         if (isAlnum(text.charCodeAt(end)) || text.charCodeAt(end) === 47) continue;
@@ -134,6 +144,7 @@ export const phoneDetector: Detector = {
     { text: 'Our office is (020) 7946 0123, ext 12.', match: '(020) 7946 0123' },
     { text: 'tel 0113-496-0000 or text', match: '0113-496-0000' },
     { text: 'US office +1 202 555 0143', match: '+1 202 555 0143' },
+    { text: 'the emergency line (07700 900100) is open', match: '07700 900100' },
   ],
   negatives: [
     'Meeting on 01.02.2024 10:30 in room 4.',
@@ -141,5 +152,6 @@ export const phoneDetector: Detector = {
     'Ticket INC0012345 and #48213 are closed.',
     'The amount is £07700.90 per year.',
     'Version 10.0.19045.1 is installed.',
+    'Device: HD-RECEPTION-02 (203.0.113.45), user hd\\reception',
   ],
 };
