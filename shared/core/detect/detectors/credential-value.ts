@@ -139,6 +139,16 @@ export interface CredentialValue {
   readonly confidence: number;
 }
 
+/** The value {@link readValue} returns: one object, overwritten by each call (it runs for every label; read it at once). */
+const lastValue = { start: 0, end: 0, confidence: 0 };
+
+function valueAt(start: number, end: number, confidence: number): CredentialValue {
+  lastValue.start = start;
+  lastValue.end = end;
+  lastValue.confidence = confidence;
+  return lastValue;
+}
+
 function digitCountOk(kind: CredentialLabel, n: number): boolean {
   if (kind === 'pin') return n >= 4 && n <= 8;
   if (kind === 'cvv') return n === 3 || n === 4;
@@ -177,7 +187,10 @@ function digitCount(text: string, from: number, to: number): number {
   return n;
 }
 
-/** Reads the value after a label ending at `pos`; null when there is none (only talk about credentials). */
+/**
+ * Reads the value after a label ending at `pos`; null when there is none (only talk about credentials). The object
+ * returned is reused by the next call: read it before calling again.
+ */
 export function readValue(text: string, pos: number, kind: CredentialLabel): CredentialValue | null {
   // The separator is text[pos, start), read in place (SEP always matches, maybe empty; `test`: no match object).
   SEP.lastIndex = pos;
@@ -199,21 +212,20 @@ export function readValue(text: string, pos: number, kind: CredentialLabel): Cre
     const endQuote = within === -1 ? -1 : start + 1 + within;
     const inner = endQuote === -1 ? '' : text.slice(start + 1, endQuote);
     if (inner.length < 2 || inner.length > 64 || inner.includes('\n') || MASKED.test(inner)) return null;
-    return { start: start + 1, end: endQuote, confidence: 0.95 };
+    return valueAt(start + 1, endQuote, 0.95);
   }
   if (numeric) {
     DIGITS.lastIndex = start;
     if (DIGITS.test(text)) {
       const end = DIGITS.lastIndex;
       if (digitCountOk(kind, digitCount(text, start, end)) && !isAlnum(text.charCodeAt(start - 1)))
-        return { start, end, confidence: 0.93 };
+        return valueAt(start, end, 0.93);
     }
     if (kind !== 'code' && kind !== 'remote_id') return null;
   }
   TOKEN.lastIndex = start;
-  const t = TOKEN.exec(text);
-  if (t === null) return null;
-  let value = t[0];
+  if (!TOKEN.test(text)) return null; // `test`: the token is text[start, lastIndex), copied once (no match object)
+  let value = text.slice(start, TOKEN.lastIndex);
   while (value.length > 0 && /[.,;]$/.test(value)) value = value.slice(0, -1);
   if (value.endsWith(')') && !value.includes('(')) value = value.slice(0, -1);
   if (value.length < 2 || MASKED.test(value) || /^[<[({]/.test(value)) return null;
@@ -222,17 +234,17 @@ export function readValue(text: string, pos: number, kind: CredentialLabel): Cre
   const secretLike = /\d/.test(value) || /[^a-z]/i.test(value) || /[a-z][A-Z]/.test(value);
   if (kind === 'code' || kind === 'remote_id') {
     if (!/\d/.test(value) || !/^[A-Za-z0-9-]{4,20}$/.test(value)) return null;
-    return { start, end: start + value.length, confidence: 0.88 };
+    return valueAt(start, start + value.length, 0.88);
   }
   if (!explicit && !worded) {
     // Only a space after the label ("Temp password Welcome123!"): accept only a value that is plainly a secret.
     if (kind === 'username' || value.length < 6 || !/\d/.test(value) || !/[a-z]/i.test(value)) return null;
-    return { start, end: start + value.length, confidence: 0.85 };
+    return valueAt(start, start + value.length, 0.85);
   }
   if (worded && !secretLike && kind !== 'username') return null;
   if (wordOnly && proseFollows(text, start + value.length)) return null;
   if (kind === 'username') {
-    return { start, end: start + value.length, confidence: value.includes('@') ? 0.98 : 0.85 };
+    return valueAt(start, start + value.length, value.includes('@') ? 0.98 : 0.85);
   }
-  return { start, end: start + value.length, confidence: 0.92 };
+  return valueAt(start, start + value.length, 0.92);
 }
