@@ -23,6 +23,9 @@ export interface KeywordTrie {
   find(text: string): KeywordHits;
 }
 
+/** Hits a trie keeps room for between calls (see `find`). */
+const MAX_KEPT = 4096;
+
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -112,27 +115,41 @@ export function keywordTrie(words: readonly string[]): KeywordTrie {
     return node === 0 ? -1 : forward.end[node]!;
   }
 
+  // Hits are gathered in two arrays kept between calls (grown once, not step by step for every text) and copied out at
+  // their exact size; a text with more than MAX_KEPT hits takes the arrays themselves (no copy, none kept that large).
+  let positions: number[] = [];
+  let hitIds: number[] = [];
+  let count = 0;
+  const add = (position: number, id: number): void => {
+    positions[count] = position;
+    hitIds[count] = id;
+    count++;
+  };
+
   function find(text: string): KeywordHits {
-    const positions: number[] = [];
-    const hitIds: number[] = [];
+    count = 0;
     regex.lastIndex = 0;
     if (!nested) {
       // `test` builds no match object; the match's start and word are read back from its end.
       while (regex.test(text)) {
         const id = endingAt(text, regex.lastIndex);
         if (id < 0) continue; // cannot happen: the regex matched a whole trigger at a word start
-        positions.push(index);
-        hitIds.push(id);
+        add(index, id);
       }
-      return { positions, ids: hitIds };
+    } else {
+      for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+        const id = spanning(text, m.index, m.index + m[0].length);
+        if (id < 0) continue; // cannot happen: the regex matches whole trigger words only
+        add(m.index, id);
+      }
     }
-    for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
-      const id = spanning(text, m.index, m.index + m[0].length);
-      if (id < 0) continue; // cannot happen: the regex matches whole trigger words only
-      positions.push(m.index);
-      hitIds.push(id);
-    }
-    return { positions, ids: hitIds };
+    if (count <= MAX_KEPT) return { positions: positions.slice(0, count), ids: hitIds.slice(0, count) };
+    const hits = { positions, ids: hitIds };
+    positions.length = count;
+    hitIds.length = count;
+    positions = [];
+    hitIds = [];
+    return hits;
   }
 
   return { words: unique, ids, find };

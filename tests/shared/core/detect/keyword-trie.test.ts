@@ -46,6 +46,25 @@ describe('keywordTrie', () => {
     expect(found([], 'pass')).toEqual([]);
   });
 
+  it('gives each call its own hits, for texts with more hits than it keeps room for and fewer, in any order', () => {
+    const trie = keywordTrie(['pass', 'pin']);
+    const long = 'pass pin x '.repeat(3000); // 6000 hits
+    const short = 'PIN then password';
+    const first = trie.find(long);
+    const small = trie.find(short);
+    const again = trie.find(long);
+    expect(first.positions.length).toBe(6000);
+    expect(first.positions.slice(0, 3)).toEqual([0, 5, 11]);
+    expect(first.ids.slice(0, 2).map((id) => trie.words[id])).toEqual(['pass', 'pin']);
+    expect(again).toEqual(first);
+    expect(small.positions).toEqual([0, 9]);
+    expect(small.ids.map((id) => trie.words[id])).toEqual(['pin', 'pass']);
+    expect(trie.find(short)).toEqual(small);
+    trie.find('pin pin pin pass');
+    expect(small.positions).toEqual([0, 9]); // a short text's hits are its own copy
+    expect(first.positions.length).toBe(6000); // the long text's hits were not reused by the calls after it
+  });
+
   it('rejects triggers that are not ASCII or do not start with a letter or digit', () => {
     expect(() => keywordTrie([' pass'])).toThrow(TypeError);
     expect(() => keywordTrie(['café'])).toThrow(TypeError);
