@@ -17,7 +17,7 @@ import { ownDetails } from './own-details';
 import { splitDraft } from './split-draft';
 import { validateDraftInput } from './validate-draft-input';
 
-/** The most of a draft's own text the send guard reads for its topic (personal data is found in all of it). */
+/** The most of a draft's body the send guard reads for its topic (personal data is found in all of it). */
 export const TOPIC_SCAN = 64 * 1024;
 
 /** What `assessSharing` runs under. */
