@@ -10,7 +10,8 @@ import type { Detector } from '../detector';
 const LINK = /(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'`]+/iy;
 /** Where a `www.` link may start, in any case. */
 const WWW = /www\./gi;
-const PERSONAL_QUERY = /[?&#](?:[^=&]*(?:email|mail|user|name|token|session|id|phone|dob|code)[^=&]*)=|%40|@/i;
+/** A query parameter name that says who someone is or lets them in (read between a `?` `&` `#` and its `=`). */
+const PERSONAL_NAME = /mail|user|name|token|session|id|phone|dob|code/i;
 
 /** Trailing punctuation a link does not end in: `.,;:!?'")]}>`. */
 const TRAILING = new Set('.,;:!?\'")]}>'.split('').map((c) => c.charCodeAt(0)));
@@ -60,11 +61,21 @@ function endsInDomain(text: string, from: number, to: number): boolean {
   return isAlnum(c) || c === 45;
 }
 
-/** True when `text[from, to)` holds a character PERSONAL_QUERY needs (`?` `&` `#` `%` `@`): else it cannot match. */
-function mayBePersonal(text: string, from: number, to: number): boolean {
+/**
+ * True when the link `text[from, to)` may carry someone's details: an `@` or `%40`, or a parameter whose name (from a
+ * `?` `&` `#` to the next `=`, with no `&` between) has a {@link PERSONAL_NAME} word (`?email=`, `&user_id=`). One
+ * pass: each name is read once, from the first `?` `#` or `&` before its `=` (a later one only shortens it).
+ */
+function personalQuery(text: string, from: number, to: number): boolean {
+  let name = -1; // where the current parameter's name starts (after its `?` `#` `&`), -1 for none
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 63 || c === 38 || c === 35 || c === 37 || c === 64) return true;
+    if (c === 64) return true; // @
+    if (c === 37 && text.charCodeAt(i + 1) === 52 && text.charCodeAt(i + 2) === 48 && i + 2 < to) return true; // %40
+    if (c === 61) {
+      if (name >= 0 && PERSONAL_NAME.test(text.slice(name, i))) return true;
+      name = -1;
+    } else if (c === 38 || ((c === 63 || c === 35) && name < 0)) name = i + 1;
   }
   return false;
 }
@@ -84,7 +95,7 @@ export const urlDetector: Detector = {
       const from = hostStart(text, start, end);
       const to = hostEnd(text, from, end);
       if (!endsInDomain(text, from, to) && !/^localhost$|^\d+\.\d+\.\d+\.\d+$|^\[/i.test(text.slice(from, to))) return;
-      emit(start, end, mayBePersonal(text, start, end) && PERSONAL_QUERY.test(text.slice(start, end)) ? 0.9 : 0.7);
+      emit(start, end, personalQuery(text, start, end) ? 0.9 : 0.7);
     };
     // `://` is rare in prose, so indexOf finds those link starts far faster than a regex scan.
     const starts: number[] = [];

@@ -42,6 +42,10 @@ const cases: [string, string][] = [
   // 18 s at 3N); five times the size (1 M characters, ~30 ms linear), so a quadratic search outruns the 20 s limit.
   ['password: “password: “…', 'password: \u201c'.repeat((5 * N) / 11)],
   ['pin: ‘pin: ‘…', 'pin: \u2018'.repeat((5 * N) / 6)],
+  // One link whose query never reaches an `=`: each `?` `&` `#` once searched to the link's end for a parameter name
+  // (3.6 s at 120 K characters, quadratic); at 2N and 4N a quadratic check outruns the limit, one pass takes ms.
+  ['https://x.co/#/id/id/id…', `see https://example.com/#${'/id'.repeat((2 * N) / 3)} end`],
+  ['http://a.co/?http://a.co/?…', 'http://a.co/?'.repeat((4 * N) / 13)],
 ];
 
 describe('detection stays linear on adversarial input', () => {
