@@ -65,7 +65,7 @@ export interface RowLabeller {
   queue(rows: readonly Element[]): void;
   /** Reads queued rows, then inserts chips that came back, while `more()` allows; true when nothing is left. */
   work(more: () => boolean): boolean;
-  /** Sends the rows read since the last flush in one request (end of a slice). */
+  /** End of a slice: once every queued row is read, sends the rows read in one request (`MAX_ROWS` at most each). */
   flush(): void;
   /** Shows a label that just became known (an opened message, a correction) on the rows of that message. */
   apply(label: LabelView, threadId?: string): void;
@@ -74,6 +74,8 @@ export interface RowLabeller {
 /** Creates the labeller of list rows. */
 export function createRowLabeller(o: RowLabellerOptions): RowLabeller {
   const rows = new WeakMap<Element, RowState>();
+  /** Rows asked about again after a failed request: once each, so a background that keeps failing is not flooded. */
+  const retried = new WeakSet<Element>();
   let toRead: Element[] = [];
   let readAt = 0;
   let read: Sent[] = [];
@@ -113,6 +115,7 @@ export function createRowLabeller(o: RowLabellerOptions): RowLabeller {
   }
 
   function mount(row: Element, key: string, messageId: string, view: ChipView): void {
+    if (!row.isConnected) return; // gone while its chip was on the way (a folder switch): no chip for a detached row
     const state = rows.get(row);
     if (!state || state.key !== key || o.adapter.rowKey(row) !== key) return;
     // A preview never replaces the full label of the same message.
@@ -197,13 +200,40 @@ export function createRowLabeller(o: RowLabellerOptions): RowLabeller {
     return true;
   }
 
+  function queue(found: readonly Element[]): void {
+    if (!found.length) return;
+    if (toRead.length) for (const row of found) toRead.push(row);
+    else toRead = found.slice();
+    o.schedule();
+  }
+
+  /** Sends rows read; a failed request (a restarting service worker) forgets them and asks once more for those left. */
+  function send(sent: readonly Sent[]): void {
+    o.request({ type: 'classifyRows', mailboxId: o.mailboxId, rows: sent.map((b) => b.cells) }).then(
+      ({ chips }) => {
+        toMount.push({ kind: 'reply', sent, chips });
+        o.schedule();
+      },
+      (error: unknown) => {
+        o.onError(error);
+        // Without this the rows would count as read and never be asked about again.
+        const retry: Element[] = [];
+        for (const s of sent) {
+          const state = rows.get(s.row);
+          if (state?.key !== s.key || state.host) continue;
+          rows.delete(s.row);
+          if (s.row.isConnected && !retried.has(s.row)) {
+            retried.add(s.row);
+            retry.push(s.row);
+          }
+        }
+        queue(retry);
+      },
+    );
+  }
+
   return {
-    queue(found) {
-      if (!found.length) return;
-      if (toRead.length) for (const row of found) toRead.push(row);
-      else toRead = found.slice();
-      o.schedule();
-    },
+    queue,
     work(more) {
       if (readAt < toRead.length && !readSome(more)) return false;
       return mountAt >= toMount.length || mountSome(more);
@@ -213,16 +243,8 @@ export function createRowLabeller(o: RowLabellerOptions): RowLabeller {
       if (!read.length || (readAt < toRead.length && read.length < MAX_ROWS)) return;
       const all = read;
       read = [];
-      for (let at = 0; at < all.length; at += MAX_ROWS) {
-        const sent = all.length > MAX_ROWS ? all.slice(at, at + MAX_ROWS) : all;
-        o.request({ type: 'classifyRows', mailboxId: o.mailboxId, rows: sent.map((b) => b.cells) }).then(
-          ({ chips }) => {
-            toMount.push({ kind: 'reply', sent, chips });
-            o.schedule();
-          },
-          o.onError,
-        );
-      }
+      for (let at = 0; at < all.length; at += MAX_ROWS)
+        send(all.length > MAX_ROWS ? all.slice(at, at + MAX_ROWS) : all);
     },
     apply(label, threadId) {
       remember(label.messageId, label);

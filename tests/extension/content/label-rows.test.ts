@@ -94,4 +94,76 @@ describe('row labeller', () => {
     }
     expect(requests).toHaveLength(1);
   });
+
+  /** A labeller over the fixture whose requests `answer` decides (a reply, or a rejection). */
+  function setUp(answer: (r: Extract<Request, { type: 'classifyRows' }>, n: number) => Promise<unknown>) {
+    document.body.innerHTML = new DOMParser().parseFromString(fixture, 'text/html').body.innerHTML;
+    const rows = outlookAdapter.listRows(document);
+    const requests: Request[] = [];
+    const errors: unknown[] = [];
+    const request = ((r: Request) => {
+      requests.push(r);
+      if (r.type !== 'classifyRows') throw new Error(`unexpected ${r.type}`);
+      return answer(r, requests.length);
+    }) as Requester;
+    const labeller = createRowLabeller({
+      adapter: outlookAdapter,
+      mailboxId: 'outlook:test',
+      request,
+      now: () => new Date('2026-11-25T12:00:00Z'),
+      schedule: () => {},
+      onError: (e) => errors.push(e),
+      root: () => document,
+    });
+    /** Runs slices until the labeller is idle, letting replies (and rejections) land in between. */
+    const settle = async () => {
+      for (let i = 0; i < 20; i++) {
+        labeller.work(() => true);
+        labeller.flush();
+        await new Promise((r) => setTimeout(r, 0));
+      }
+    };
+    const chips = () => rows.filter((row) => row.querySelector('mailguard-chip')).length;
+    return { rows, requests, errors, labeller, settle, chips };
+  }
+  const reply = (r: Extract<Request, { type: 'classifyRows' }>) =>
+    Promise.resolve({ chips: packRowChips(r.rows.map(preview), new Date()) });
+
+  it('asks once more when a request fails (a restarting service worker), so the list is not left unlabelled', async () => {
+    const t = setUp((r, n) => (n === 1 ? Promise.reject(new Error('Receiving end does not exist')) : reply(r)));
+    t.labeller.queue(t.rows);
+    await t.settle();
+    expect(t.errors).toHaveLength(1);
+    expect(t.requests).toHaveLength(2);
+    expect(t.chips()).toBe(t.rows.length);
+  });
+
+  it('does not keep asking while the background keeps failing, and reads the rows again when they are queued again', async () => {
+    let failing = true;
+    const t = setUp((r) => (failing ? Promise.reject(new Error('down')) : reply(r)));
+    t.labeller.queue(t.rows);
+    await t.settle();
+    expect(t.requests).toHaveLength(2);
+    expect(t.chips()).toBe(0);
+    failing = false;
+    t.labeller.queue(t.rows); // the page changed again (a mutation, a navigation)
+    await t.settle();
+    expect(t.requests).toHaveLength(3);
+    expect(t.chips()).toBe(t.rows.length);
+  });
+
+  it('builds no chip for rows that left the page before their reply came (a folder switch)', async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    const t = setUp((r) => gate.then(() => reply(r)));
+    t.labeller.queue(t.rows);
+    await t.settle();
+    for (const row of t.rows) row.remove();
+    release();
+    await t.settle();
+    expect(t.requests).toHaveLength(1);
+    expect(t.chips()).toBe(0);
+  });
 });
