@@ -2,25 +2,39 @@
 import { describe, expect, it } from 'vitest';
 import { createSliceQueue } from '../../../extension/content/slice-queue';
 
+/** What a clocked queue's item gets: `record` logs a unit of work (1 ms of the fake clock), `push` queues more. */
+interface Step<T> {
+  readonly record: (unit: T) => void;
+  readonly push: (item: T) => void;
+  readonly more: () => boolean;
+}
+
+/** A queue on a fake clock with a 4 ms budget, logging each slice's units; frames are run by hand. */
+function clocked<T>(run: (item: T, step: Step<T>) => unknown) {
+  let clock = 0;
+  const frames: (() => void)[] = [];
+  const slices: T[][] = [];
+  let current: T[] = [];
+  const record = (unit: T) => {
+    current.push(unit);
+    clock += 1;
+  };
+  const q = createSliceQueue<T>({
+    run: (item, more) => run(item, { record, push: (next) => q.push(next), more }),
+    afterSlice: () => {
+      slices.push(current);
+      current = [];
+    },
+    schedule: (next) => frames.push(next),
+    now: () => clock,
+    budgetMs: 4,
+  });
+  return { q, frames, slices };
+}
+
 describe('slice queue', () => {
   it('runs items in ≤ 4 ms slices (a fake clock advancing 1 ms per item), yielding between slices', () => {
-    let clock = 0;
-    const frames: (() => void)[] = [];
-    const slices: number[][] = [];
-    let current: number[] = [];
-    const q = createSliceQueue<number>({
-      run: (n) => {
-        current.push(n);
-        clock += 1;
-      },
-      afterSlice: () => {
-        slices.push(current);
-        current = [];
-      },
-      schedule: (next) => frames.push(next),
-      now: () => clock,
-      budgetMs: 4,
-    });
+    const { q, frames, slices } = clocked<number>((n, step) => step.record(n));
     for (let i = 0; i < 10; i++) q.push(i);
     expect(frames).toHaveLength(1);
     while (frames.length) frames.shift()!();
@@ -80,23 +94,9 @@ describe('slice queue', () => {
   });
 
   it('runs what an item pushes in the same slice without asking for another frame, and asks when the budget ran out', () => {
-    let clock = 0;
-    const frames: (() => void)[] = [];
-    const slices: number[][] = [];
-    let current: number[] = [];
-    const q = createSliceQueue<number>({
-      run: (n) => {
-        current.push(n);
-        clock += 1;
-        if (n < 3) q.push(n + 10); // e.g. a page node whose rows are queued as one more item
-      },
-      afterSlice: () => {
-        slices.push(current);
-        current = [];
-      },
-      schedule: (next) => frames.push(next),
-      now: () => clock,
-      budgetMs: 4,
+    const { q, frames, slices } = clocked<number>((n, step) => {
+      step.record(n);
+      if (n < 3) step.push(n + 10); // e.g. a page node whose rows are queued as one more item
     });
     q.push(1);
     q.push(2);
@@ -119,32 +119,17 @@ describe('slice queue', () => {
   });
 
   it('goes on with a batch that stopped at the budget in the next slice, before later items', () => {
-    let clock = 0;
-    const frames: (() => void)[] = [];
-    const slices: string[][] = [];
-    let current: string[] = [];
     let next = 0; // the batch's own cursor: 10 units of 1 ms each
-    const q = createSliceQueue<string>({
-      run: (item, more) => {
-        if (item !== 'batch') {
-          current.push(item);
-          clock += 1;
-          return;
-        }
-        while (next < 10) {
-          current.push(`b${next++}`);
-          clock += 1;
-          if (!more()) return next >= 10; // stopped early: false keeps it first in the queue
-        }
-        return true;
-      },
-      afterSlice: () => {
-        slices.push(current);
-        current = [];
-      },
-      schedule: (go) => frames.push(go),
-      now: () => clock,
-      budgetMs: 4,
+    const { q, frames, slices } = clocked<string>((item, step) => {
+      if (item !== 'batch') {
+        step.record(item);
+        return;
+      }
+      while (next < 10) {
+        step.record(`b${next++}`);
+        if (!step.more()) return next >= 10; // stopped early: false keeps it first in the queue
+      }
+      return true;
     });
     q.push('batch');
     q.push('after');
